@@ -1,0 +1,76 @@
+// Loads a page file, checks it is a readable text page, tells its format and reads it into the model.
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page, PageFormat } from '../types.ts';
+import { HarnessError } from '../errors.ts';
+import { blankFrontMatter, readFrontMatter } from './front-matter.ts';
+import { readRenderedPage, type ReaderInput } from './html.ts';
+import { readMarkdownPage } from './markdown.ts';
+
+const READERS: Readonly<Record<PageFormat, (input: ReaderInput) => Omit<Page, 'format'>>> = {
+  rendered: readRenderedPage,
+  markdown: readMarkdownPage,
+};
+
+async function loadText(file: string): Promise<string> {
+  let bytes: Buffer;
+  try {
+    if ((await stat(file)).isDirectory()) {
+      throw new HarnessError('PAGE_UNREADABLE', `${file}: is a directory, not a page. Name a .md file inside it.`);
+    }
+    bytes = await readFile(file);
+  } catch (error) {
+    if (error instanceof HarnessError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
+    throw new HarnessError('PAGE_UNREADABLE', `${file}: cannot read the page (${why}). Check the path.`, { cause: error });
+  }
+  if (bytes.includes(0)) {
+    throw new HarnessError('PAGE_BINARY', `${file}: holds binary content (NUL bytes), not a docs page.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch (error) {
+    throw new HarnessError('PAGE_BINARY', `${file}: is not UTF-8 text, not a docs page.`, { cause: error });
+  }
+  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `${file}: the page is empty.`);
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Tells the page format from its code blocks: `<pre><code>` (rendered) or ``` fences (Markdown source). */
+export function detectFormat(body: string, file: string, hasFrontMatter: boolean): PageFormat {
+  const preBlocks = (body.match(/<pre[\s>][^]*?<code/gi) ?? []).length;
+  const fences = (body.match(/^[ \t]*(```|~~~)/gm) ?? []).length;
+  if (preBlocks > 0 || fences > 0) return preBlocks > fences / 2 ? 'rendered' : 'markdown';
+  const looksLikePage = hasFrontMatter || /<h[1-6][\s>]/i.test(body) || /^#{1,6}\s+\S/m.test(body);
+  if (looksLikePage) {
+    throw new HarnessError('PAGE_NO_CODE', `${file}: the page has no code tabs (no <pre><code> blocks and no \`\`\` fences), so there is nothing to test.`);
+  }
+  throw new HarnessError('PAGE_FORMAT_UNKNOWN', `${file}: cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`);
+}
+
+/** Reads a page file into the page model; throws a HarnessError with exit-code-2 meaning on bad input. */
+export async function readPage(file: string): Promise<Page> {
+  return parsePage(await loadText(file), file);
+}
+
+/** Reads page text (already loaded) into the page model; `file` names it in messages. */
+export function parsePage(text: string, file: string): Page {
+  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `${file}: the page is empty.`);
+  const frontMatter = readFrontMatter(text);
+  const body = blankFrontMatter(text, frontMatter);
+  const format = detectFormat(body, file, frontMatter.lineCount > 0);
+  const input: ReaderInput = {
+    path: file,
+    id: frontMatter.fields['id'] ?? path.basename(file),
+    title: frontMatter.fields['title'] ?? '',
+    body,
+  };
+  const page = { ...READERS[format](input), format };
+  const runnable = page.groups.length + page.blocks.filter((block) => block.kind === 'code').length;
+  if (runnable === 0) {
+    throw new HarnessError('PAGE_NO_CODE', `${file}: the page has no code tabs (only output or data blocks), so there is nothing to test.`);
+  }
+  return Object.freeze(page);
+}

@@ -1,0 +1,47 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { readPage } from '../../harness/pages/read-page.ts';
+import { isHarnessError } from '../../harness/errors.ts';
+
+const dir = await mkdtemp(path.join(tmpdir(), 'dh-bad-'));
+async function file(name: string, content: string | Buffer): Promise<string> {
+  const target = path.join(dir, name);
+  await writeFile(target, content);
+  return target;
+}
+
+const cases: [string, () => Promise<string>, string, RegExp][] = [
+  ['missing file', async () => path.join(dir, 'nope.md'), 'PAGE_UNREADABLE', /no such file/],
+  ['directory', async () => dir, 'PAGE_UNREADABLE', /is a directory/],
+  ['binary content', () => file('bin.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), 'PAGE_BINARY', /binary/],
+  ['empty file', () => file('empty.md', '\n  \n'), 'PAGE_EMPTY', /empty/],
+  ['malformed HTML', () => file('bad.md', '<h2 id="A">A</h2>\n<div class="multipleCode"><a href="#python">Python</a></div>\n<pre><code class="language-python">print(1)\n<h2 id="B">B</h2>'), 'PAGE_MALFORMED', /:3: malformed HTML: <pre>/],
+  ['unclosed fence', () => file('fence.md', '# T\n\n```python\nprint(1)\n'), 'PAGE_MALFORMED', /:3: unclosed code fence/],
+  ['unknown format', () => file('plain.txt', 'just some words\nand more words\n'), 'PAGE_FORMAT_UNKNOWN', /cannot tell the page format/],
+  ['page without code', () => file('prose.md', '---\nid: x.md\n---\n# Title\n\nOnly prose.\n'), 'PAGE_NO_CODE', /no code tabs/],
+  ['page with only output blocks', () => file('out.md', '# T\n\n```json\n{"a": 1}\n```\n'), 'PAGE_NO_CODE', /no code tabs/],
+];
+
+describe('bad input', () => {
+  it.each(cases)('%s gives a clear HarnessError', async (_name, make, code, message) => {
+    const target = await make();
+    const error = await readPage(target).catch((e: unknown) => e);
+    expect(isHarnessError(error)).toBe(true);
+    expect(error).toMatchObject({ code });
+    expect((error as Error).message).toMatch(message);
+  });
+
+  it('exits 2 with one line and no stack trace from the CLI', async () => {
+    for (const [, make] of cases) {
+      const result = await execa('node', ['bin/docs-harness.mjs', 'list', await make()], { reject: false });
+      expect(result.exitCode).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(/^docs-harness: /);
+      expect(result.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+    }
+  }, 60_000);
+});
