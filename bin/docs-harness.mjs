@@ -4,4 +4,4 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../harness/cli.ts');
-process.exitCode = await main(process.argv);
+process.exit(await main(process.argv));

@@ -1,7 +1,9 @@
 // Command line: parses flags, runs a command, turns harness faults into one clear line and exit code 2.
 import { Command, CommanderError } from 'commander';
 import { isHarnessError } from './errors.ts';
+import { installSignalHandlers, runCleanups } from './lifecycle.ts';
 import { listCommand } from './commands/list.ts';
+import { serverCommand } from './commands/server.ts';
 
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or infrastructure error. */
 export const EXIT = { ok: 0, findings: 1, harness: 2 } as const;
@@ -19,6 +21,12 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--json', 'print the listing as JSON')
     .action(async (pages: string[], options: { json?: boolean }) => setCode(await listCommand(pages, options)));
 
+  program
+    .command('server')
+    .description('start the embedded milvus-lite server in the foreground; prints its URI on the first line; Ctrl-C stops it')
+    .option('--fixture <file>', 'create the collections a fixture file declares')
+    .action(async (options: { fixture?: string }) => setCode(await serverCommand(options)));
+
   return program;
 }
 
@@ -28,6 +36,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = buildProgram((value) => {
     code = value;
   });
+  installSignalHandlers();
   try {
     await program.parseAsync([...argv]);
     return code;
@@ -41,5 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     process.stderr.write(`docs-harness: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
     return EXIT.harness;
+  } finally {
+    await runCleanups();
   }
 }

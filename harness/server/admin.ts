@@ -1,0 +1,120 @@
+// Talks to a Milvus server through the Python admin agent (pymilvus in the server venv): ping, reset, fixtures, state.
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { execa, type ResultPromise } from 'execa';
+import { HarnessError } from '../errors.ts';
+import { trackPid } from '../lifecycle.ts';
+import type { Venv } from '../python/venv.ts';
+import type { CollectionSpec } from '../fixtures/fixture.ts';
+
+const AGENT = fileURLToPath(new URL('./admin_agent.py', import.meta.url));
+
+/** A collection's state as the oracle and the fixture checks read it. */
+export interface CollectionState {
+  readonly name: string;
+  readonly exists: boolean;
+  readonly load?: 'loaded' | 'released' | 'loading' | 'missing' | string;
+  readonly rowCount?: number;
+}
+
+/** A collection described back from the server, in the fixture's own terms. */
+export interface CollectionDescription extends CollectionState {
+  readonly fields?: { name: string; type: string; primaryKey: boolean; autoId: boolean; dim?: number; maxLength?: number }[];
+  readonly dynamicField?: boolean;
+  readonly indexes?: { field: string; type: string; metric: string }[];
+}
+
+interface Reply {
+  id: number;
+  ok: boolean;
+  result?: unknown;
+  error?: string;
+}
+
+/** One admin agent process bound to one server. */
+export class AdminClient {
+  private readonly child: ResultPromise;
+  private readonly waiting = new Map<number, (reply: Reply) => void>();
+  private nextId = 1;
+  private closed = false;
+  private readonly untrack: () => void;
+
+  constructor(venv: Venv, uri: string, token: string | undefined) {
+    this.child = execa(venv.python, ['-u', AGENT], {
+      env: { MILVUS_URI: uri, MILVUS_TOKEN: token ?? '', PYTHONUNBUFFERED: '1', GRPC_VERBOSITY: 'NONE' },
+      stdin: 'pipe',
+      stdout: 'pipe',
+      stderr: 'pipe',
+      reject: false,
+      buffer: false,
+    });
+    this.untrack = trackPid(this.child.pid!);
+    createInterface({ input: this.child.stdout! }).on('line', (line) => {
+      const reply = JSON.parse(line) as Reply;
+      this.waiting.get(reply.id)?.(reply);
+      this.waiting.delete(reply.id);
+    });
+    void this.child.then(() => {
+      this.closed = true;
+      for (const resolve of this.waiting.values()) resolve({ id: 0, ok: false, error: 'the admin agent exited' });
+      this.waiting.clear();
+    });
+  }
+
+  /** Sends one request; resolves with its result or throws SERVER_FAILED with the agent's error. */
+  async request<T>(op: string, body: Record<string, unknown> = {}, timeoutMs = 120_000): Promise<T> {
+    if (this.closed) throw new HarnessError('SERVER_FAILED', `cannot ${op}: the admin agent has exited (is the server still up?)`);
+    const id = this.nextId++;
+    const reply = await new Promise<Reply>((resolve) => {
+      const timer = setTimeout(() => resolve({ id, ok: false, error: `no answer within ${timeoutMs / 1000} s` }), timeoutMs);
+      this.waiting.set(id, (r) => {
+        clearTimeout(timer);
+        resolve(r);
+      });
+      this.child.stdin!.write(`${JSON.stringify({ id, op, ...body })}\n`);
+    });
+    if (!reply.ok) throw new HarnessError('SERVER_FAILED', `Milvus ${op} failed: ${reply.error}`);
+    return reply.result as T;
+  }
+
+  /** A real RPC (list collections) that succeeds only when the server answers. */
+  ping(timeoutMs = 30_000): Promise<unknown> {
+    return this.request('ping', {}, timeoutMs);
+  }
+
+  /** Creates the collections exactly as declared (dropping any of the same name first). */
+  apply(collections: readonly CollectionSpec[]): Promise<unknown> {
+    return this.request('apply', { collections });
+  }
+
+  /** Drops the named collections where they exist. */
+  drop(names: readonly string[]): Promise<{ dropped: string[] }> {
+    return this.request('reset', { drop: names });
+  }
+
+  /** Names of the collections on the server. */
+  list(): Promise<string[]> {
+    return this.request('list');
+  }
+
+  /** Existence, load state and row count of the named collections. */
+  state(names: readonly string[]): Promise<CollectionState[]> {
+    return this.request('state', { names });
+  }
+
+  /** Full description of the named collections (fields, indexes, rows, load state). */
+  describe(names: readonly string[]): Promise<CollectionDescription[]> {
+    return this.request('describe', { names });
+  }
+
+  /** Stops the agent. */
+  async close(): Promise<void> {
+    if (!this.closed) {
+      this.child.stdin!.end();
+      const timer = setTimeout(() => this.child.kill('SIGKILL'), 3000);
+      await this.child;
+      clearTimeout(timer);
+    }
+    this.untrack();
+  }
+}

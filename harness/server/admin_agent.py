@@ -1,0 +1,154 @@
+"""Admin agent: answers JSON-line requests about a Milvus server (ping, reset, apply fixtures, describe, state).
+
+Runs in the server venv with pymilvus; the harness talks to it over stdin/stdout, one JSON object per line.
+The URI and token come from the environment (MILVUS_URI, MILVUS_TOKEN), never from argv.
+"""
+import json
+import math
+import os
+import sys
+import traceback
+
+from pymilvus import DataType, MilvusClient
+
+LOAD_STATES = {"Loaded": "loaded", "NotLoad": "released", "Loading": "loading", "NotExist": "missing"}
+
+
+def connect():
+    uri = os.environ["MILVUS_URI"]
+    token = os.environ.get("MILVUS_TOKEN") or ""
+    return MilvusClient(uri=uri, token=token, timeout=30)
+
+
+def load_state(client, name):
+    state = client.get_load_state(collection_name=name)["state"]
+    return LOAD_STATES.get(getattr(state, "name", str(state)), str(state))
+
+
+def row_value(field, i):
+    kind = field["type"].upper()
+    if kind == "FLOAT_VECTOR":
+        return [round(math.sin(i * field["dim"] + j + 1), 4) for j in range(field["dim"])]
+    if kind == "VARCHAR":
+        return f"row-{i}"
+    if kind in ("INT8", "INT16", "INT32", "INT64"):
+        return i
+    if kind in ("FLOAT", "DOUBLE"):
+        return i * 0.5
+    if kind == "BOOL":
+        return i % 2 == 0
+    if kind == "JSON":
+        return {"i": i}
+    raise ValueError(f"cannot generate rows for field type {kind}; give explicit rows in the fixture")
+
+
+def make_rows(spec):
+    if isinstance(spec.get("rows"), list):
+        return spec["rows"]
+    fields = [f for f in spec["fields"] if not (f.get("primaryKey") and f.get("autoId"))]
+    return [{f["name"]: row_value(f, i) for f in fields} for i in range(int(spec.get("rows") or 0))]
+
+
+def create(client, spec):
+    name = spec["name"]
+    if client.has_collection(name):
+        client.drop_collection(name)
+    primary = next(f for f in spec["fields"] if f.get("primaryKey"))
+    schema = MilvusClient.create_schema(auto_id=bool(primary.get("autoId")), enable_dynamic_field=bool(spec.get("dynamicField")))
+    for f in spec["fields"]:
+        extra = {}
+        if "dim" in f:
+            extra["dim"] = f["dim"]
+        if "maxLength" in f:
+            extra["max_length"] = f["maxLength"]
+        schema.add_field(field_name=f["name"], datatype=DataType[f["type"].upper()], is_primary=bool(f.get("primaryKey")), **extra)
+    index_params = client.prepare_index_params()
+    for index in spec.get("indexes", []):
+        kwargs = {"field_name": index["field"], "index_type": index.get("type", "AUTOINDEX")}
+        if index.get("metric"):
+            kwargs["metric_type"] = index["metric"]
+        if index.get("params"):
+            kwargs["params"] = index["params"]
+        index_params.add_index(**kwargs)
+    client.create_collection(collection_name=name, schema=schema, index_params=index_params if spec.get("indexes") else None)
+    rows = make_rows(spec)
+    if rows:
+        client.insert(collection_name=name, data=rows)
+        client.flush(collection_name=name)
+    if spec.get("load", "loaded") == "loaded":
+        client.load_collection(collection_name=name)
+    else:
+        client.release_collection(collection_name=name)
+    return {"name": name, "rows": len(rows)}
+
+
+def describe(client, name):
+    if not client.has_collection(name):
+        return {"name": name, "exists": False}
+    info = client.describe_collection(collection_name=name)
+    fields = []
+    for f in info["fields"]:
+        params = f.get("params", {})
+        field = {"name": f["name"], "type": DataType(f["type"]).name, "primaryKey": bool(f.get("is_primary")), "autoId": bool(f.get("auto_id"))}
+        if "dim" in params:
+            field["dim"] = int(params["dim"])
+        if "max_length" in params:
+            field["maxLength"] = int(params["max_length"])
+        fields.append(field)
+    indexes = []
+    for index_name in client.list_indexes(collection_name=name):
+        detail = client.describe_index(collection_name=name, index_name=index_name)
+        indexes.append({"field": detail.get("field_name"), "type": detail.get("index_type"), "metric": detail.get("metric_type")})
+    return {
+        "name": name,
+        "exists": True,
+        "fields": fields,
+        "dynamicField": bool(info.get("enable_dynamic_field")),
+        "indexes": indexes,
+        "rowCount": int(client.get_collection_stats(collection_name=name)["row_count"]),
+        "load": load_state(client, name),
+    }
+
+
+def state(client, name):
+    if not client.has_collection(name):
+        return {"name": name, "exists": False}
+    return {"name": name, "exists": True, "load": load_state(client, name), "rowCount": int(client.get_collection_stats(collection_name=name)["row_count"])}
+
+
+def handle(client, request):
+    op = request["op"]
+    if op == "ping":
+        return {"collections": client.list_collections()}
+    if op == "list":
+        return client.list_collections()
+    if op == "reset":
+        dropped = [n for n in request.get("drop", []) if client.has_collection(n)]
+        for name in dropped:
+            client.drop_collection(name)
+        return {"dropped": dropped}
+    if op == "apply":
+        return [create(client, spec) for spec in request["collections"]]
+    if op == "describe":
+        return [describe(client, n) for n in request["names"]]
+    if op == "state":
+        return [state(client, n) for n in request["names"]]
+    raise ValueError(f"unknown op {op!r}")
+
+
+def main():
+    client = connect()
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        request = json.loads(line)
+        try:
+            reply = {"id": request.get("id"), "ok": True, "result": handle(client, request)}
+        except Exception as error:  # reported back to the harness as data
+            reply = {"id": request.get("id"), "ok": False, "error": f"{type(error).__name__}: {error}", "trace": traceback.format_exc(limit=3)}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,27 @@
+// The interface every Milvus backend (embedded, container, existing URI) gives the pipeline.
+
+/** Which kind of server a run uses. */
+export type BackendName = 'embedded' | 'container' | 'uri';
+
+/** A running Milvus server the snippets and the admin agent talk to. */
+export interface MilvusServer {
+  readonly backend: BackendName;
+  /** gRPC endpoint, `http://host:port`. */
+  readonly uri: string;
+  /** Token, if any; never printed. */
+  readonly token: string | undefined;
+  /** Whether the server also answers the REST v2 API (milvus-lite does not). */
+  readonly hasRest: boolean;
+  /** A short description for reports (backend, version, pid). */
+  readonly description: string;
+  /** False once the server process has died. */
+  alive(): boolean;
+  /** Why it died (exit code, signal, last stderr lines), once it has. */
+  deathReason(): string | undefined;
+  /** Stops the server and removes what it left behind. */
+  stop(): Promise<void>;
+}
+
+/** Pinned versions of the embedded server and the pymilvus it imports. */
+export const MILVUS_LITE_VERSION = '3.2.2';
+export const SERVER_PYMILVUS_VERSION = '2.6.17';

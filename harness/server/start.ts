@@ -1,0 +1,38 @@
+// Picks and starts the backend a run asked for, and checks it answers.
+import { HarnessError } from '../errors.ts';
+import { ContainerServer } from './container.ts';
+import { EmbeddedServer } from './embedded.ts';
+import type { BackendName, MilvusServer } from './server.ts';
+import { UriServer } from './uri.ts';
+
+/** What the user asked for: a backend, or an existing server's URI and token. */
+export interface ServerOptions {
+  readonly backend?: BackendName | string;
+  readonly uri?: string;
+  readonly token?: string;
+}
+
+const BACKENDS: Readonly<Record<BackendName, (options: ServerOptions) => Promise<MilvusServer>>> = {
+  embedded: () => EmbeddedServer.start(),
+  container: () => ContainerServer.start(),
+  uri: async (options) => new UriServer(options.uri!, options.token),
+};
+
+/** Resolves flags and MILVUS_URI/MILVUS_TOKEN into a backend choice. */
+export function resolveServerOptions(options: ServerOptions, env: NodeJS.ProcessEnv = process.env): Required<Pick<ServerOptions, 'backend'>> & ServerOptions {
+  const uri = options.uri ?? env['MILVUS_URI'];
+  const token = options.token ?? env['MILVUS_TOKEN'];
+  const backend = options.backend ?? (uri ? 'uri' : 'embedded');
+  if (!(backend in BACKENDS)) {
+    throw new HarnessError('USAGE', `Unknown backend \`${backend}\`; expected one of ${Object.keys(BACKENDS).join(', ')}.`);
+  }
+  if (backend === 'uri' && !uri) throw new HarnessError('USAGE', 'the uri backend needs `--uri <uri>` (or MILVUS_URI).');
+  if (uri && backend !== 'uri') throw new HarnessError('USAGE', `\`--uri\` names an existing server; it cannot be combined with \`--backend ${backend}\`.`);
+  return { backend, uri, token };
+}
+
+/** Starts (or connects to) the server the options name. */
+export async function startServer(options: ServerOptions): Promise<MilvusServer> {
+  const resolved = resolveServerOptions(options);
+  return BACKENDS[resolved.backend as BackendName](resolved);
+}

@@ -1,0 +1,39 @@
+// Shared test helpers: process liveness by PID, child PIDs, waiting for output.
+import { readFileSync } from 'node:fs';
+import { execa } from 'execa';
+
+/** True when a process with this PID exists and is not a zombie. */
+export function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return false;
+  }
+}
+
+/** PIDs of the direct children of `pid`, with their command lines. */
+export async function childProcesses(pid: number): Promise<{ pid: number; command: string }[]> {
+  const result = await execa('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { reject: false });
+  return result.stdout
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => {
+      const [, p, command] = /^\s*(\d+)\s+(.*)$/.exec(line)!;
+      return { pid: Number(p), command: command! };
+    });
+}
+
+/** Waits until `check` is true, polling; throws after `timeoutMs`. */
+export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,113 @@
+import { execa } from 'execa';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EmbeddedServer } from '../../harness/server/embedded.ts';
+import { AdminClient } from '../../harness/server/admin.ts';
+import { serverVenv } from '../../harness/server/server-venv.ts';
+import { readFixture, type Fixture } from '../../harness/fixtures/fixture.ts';
+import { resetNamespace, takeBaseline } from '../../harness/fixtures/apply.ts';
+import type { Venv } from '../../harness/python/venv.ts';
+import { setQuiet } from '../../harness/progress.ts';
+import { pidAlive, waitFor } from '../helpers.ts';
+
+setQuiet(true);
+
+/** Runs pymilvus code against the server, as a snippet would. */
+async function pymilvus(venv: Venv, uri: string, code: string): Promise<void> {
+  await execa(venv.python, ['-c', `from pymilvus import MilvusClient, DataType\nclient = MilvusClient(uri=${JSON.stringify(uri)})\n${code}`]);
+}
+
+describe('embedded milvus-lite server', () => {
+  let server: EmbeddedServer;
+  let admin: AdminClient;
+  let venv: Venv;
+  let fixture: Fixture;
+
+  beforeAll(async () => {
+    venv = await serverVenv();
+    server = await EmbeddedServer.start();
+    admin = new AdminClient(venv, server.uri, undefined);
+    fixture = await readFixture('fixtures/load-and-release.fixture.json');
+  });
+
+  afterAll(async () => {
+    await admin?.close();
+    await server?.stop();
+  });
+
+  it('binds 127.0.0.1 on a free port and answers a real RPC', async () => {
+    expect(server.uri).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.port).not.toBe(19530);
+    await expect(admin.ping()).resolves.toBeDefined();
+    expect(server.alive()).toBe(true);
+  });
+
+  it('creates the seed fixtures exactly as declared, in the declared load state', async () => {
+    const baseline = await takeBaseline(admin, fixture);
+    await resetNamespace(admin, fixture, baseline);
+    const described = await admin.describe(fixture.collections.map((c) => c.name));
+    for (const spec of fixture.collections) {
+      const got = described.find((d) => d.name === spec.name)!;
+      expect(got.exists).toBe(true);
+      expect(got.fields).toEqual(
+        spec.fields.map((f) => ({ name: f.name, type: f.type, primaryKey: Boolean(f.primaryKey), autoId: Boolean(f.autoId), ...(f.dim ? { dim: f.dim } : {}), ...(f.maxLength ? { maxLength: f.maxLength } : {}) })),
+      );
+      expect(got.dynamicField).toBe(Boolean(spec.dynamicField));
+      expect(got.indexes).toEqual(spec.indexes!.map((i) => ({ field: i.field, type: i.type, metric: i.metric })));
+      expect(got.rowCount).toBe(spec.rows);
+      expect(got.load).toBe(spec.load);
+    }
+  });
+
+  it('a released fixture collection goes to "not loaded"', async () => {
+    await pymilvus(venv, server.uri, 'client.release_collection(collection_name="custom_quick_setup")');
+    expect((await admin.state(['custom_quick_setup']))[0]).toMatchObject({ exists: true, load: 'released' });
+  });
+
+  it('namespaces: one language releasing or dropping never changes the next one’s starting state', async () => {
+    const baseline = await takeBaseline(admin, fixture);
+    await resetNamespace(admin, fixture, baseline); // language A starts
+    await pymilvus(
+      venv,
+      server.uri,
+      [
+        'client.release_collection(collection_name="customized_setup_1")',
+        'client.drop_collection(collection_name="custom_quick_setup")',
+        'client.create_collection(collection_name="made_by_a", dimension=3, index_params=None)',
+      ].join('\n'),
+    );
+    const afterA = await admin.state(['customized_setup_1', 'custom_quick_setup', 'made_by_a']);
+    expect(afterA.map((s) => [s.name, s.exists, s.load])).toEqual([
+      ['customized_setup_1', true, 'released'],
+      ['custom_quick_setup', false, undefined],
+      ['made_by_a', true, 'loaded'],
+    ]);
+    await resetNamespace(admin, fixture, baseline); // language B starts
+    const startB = await admin.state(['customized_setup_1', 'customized_setup_2', 'custom_quick_setup', 'made_by_a']);
+    expect(startB.map((s) => [s.name, s.exists, s.load, s.rowCount])).toEqual([
+      ['customized_setup_1', true, 'loaded', 10],
+      ['customized_setup_2', true, 'released', 10],
+      ['custom_quick_setup', true, 'loaded', 10],
+      ['made_by_a', false, undefined, undefined],
+    ]);
+  });
+});
+
+describe('embedded server lifecycle', () => {
+  it('stops leaving no process behind', async () => {
+    const server = await EmbeddedServer.start();
+    const pid = server.child.pid!;
+    expect(pidAlive(pid)).toBe(true);
+    await server.stop();
+    expect(pidAlive(pid)).toBe(false);
+  });
+
+  it('notices a killed server and says why', async () => {
+    const server = await EmbeddedServer.start();
+    const pid = server.child.pid!;
+    process.kill(pid, 'SIGKILL');
+    await waitFor(() => !server.alive(), 5000, 'the death to be noticed');
+    expect(server.deathReason()).toMatch(/killed by SIGKILL/);
+    await server.stop();
+    expect(pidAlive(pid)).toBe(false);
+  });
+});
