@@ -4,6 +4,7 @@ import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './lifecycle.ts';
 import { listCommand } from './commands/list.ts';
 import { serverCommand } from './commands/server.ts';
+import { runCommand, type RunFlags } from './commands/run.ts';
 
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or infrastructure error. */
 export const EXIT = { ok: 0, findings: 1, harness: 2 } as const;
@@ -20,6 +21,24 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('<pages...>', 'page files (rendered HTML-in-Markdown or Markdown source)')
     .option('--json', 'print the listing as JSON')
     .action(async (pages: string[], options: { json?: boolean }) => setCode(await listCommand(pages, options)));
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('run')
+    .description('run every code tab of the pages against a real Milvus server and report a verdict per tab')
+    .argument('<pages...>', 'page files (rendered HTML-in-Markdown or Markdown source)')
+    .option('--json', 'print the report as JSON on stdout')
+    .option('--lang <langs>', 'only these languages (comma-separated or repeated): python, java, node, go, curl', collect)
+    .option('--section <sections>', 'only these sections (anchor or slug; comma-separated or repeated)', collect)
+    .option('--timeout <seconds>', 'per-snippet timeout; the process tree is killed when it passes', '60')
+    .option('--strict', 'treat warnings (added imports, undeclared variables, placeholders) as errors')
+    .option('--sdk <lang=version>', 'SDK version per language, e.g. python=2.6.10, node=2.6.12 (repeatable)', collect)
+    .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
+    .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
+    .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
+    .option('--fixture <file>', 'fixture file to use instead of the page\'s sidecar')
+    .option('--quiet', 'no progress lines on stderr')
+    .action(async (pages: string[], options: RunFlags) => setCode(await runCommand(pages, options)));
 
   program
     .command('server')

@@ -77,3 +77,77 @@ export interface Snippet extends Tab {
   /** Index of the tab group in the page (lone code blocks get their own index). */
   readonly group: number;
 }
+
+/** What kind of problem a finding reports. */
+export type FindingKind =
+  | 'syntax'
+  | 'compile'
+  | 'runtime'
+  | 'timeout'
+  | 'output-mismatch'
+  | 'cross-language'
+  | 'state'
+  | 'missing-tab'
+  | 'unsupported'
+  | 'lint';
+
+/** How bad a finding is; `--strict` turns warnings into errors. */
+export type Severity = 'error' | 'warning';
+
+/** One problem found in a page, tied to a page line. */
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: Severity;
+  /** 1-based page line. */
+  readonly line: number;
+  readonly message: string;
+  /** A unified diff (documented vs actual), when there is one. */
+  readonly diff?: string;
+}
+
+/** A tab's verdict. */
+export type TabStatus = 'pass' | 'fail' | 'skip';
+
+/** What running one snippet gave, before judging. */
+export interface SnippetRun {
+  readonly id: string;
+  /** `ok` ran to the end; `error` raised or failed to compile; `timeout` was killed; `skipped` did not run. */
+  readonly outcome: 'ok' | 'error' | 'timeout' | 'skipped';
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly durationMs: number;
+  /** Findings the runner made (syntax, runtime, timeout, lint, unsupported…). */
+  readonly findings: readonly Finding[];
+  /** Why it was skipped, when it was. */
+  readonly skipReason?: string;
+}
+
+/** The verdict for one tab. */
+export interface TabResult {
+  readonly id: string;
+  readonly section: string;
+  readonly lang: Lang;
+  readonly line: number;
+  readonly endLine: number;
+  readonly status: TabStatus;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitStatus: 'ok' | 'error' | 'timeout' | 'skipped';
+  readonly durationMs: number;
+  readonly findings: readonly Finding[];
+  readonly skipReason?: string;
+}
+
+/** What a page run reports. */
+export interface PageReport {
+  readonly page: string;
+  readonly format: PageFormat;
+  readonly backend: string;
+  readonly server: string;
+  readonly sdks: Readonly<Record<string, string>>;
+  readonly fixture: string | null;
+  readonly substitutions: readonly string[];
+  readonly results: readonly TabResult[];
+  readonly findings: readonly (Finding & { id?: string; lang?: Lang })[];
+  readonly summary: { pass: number; fail: number; skip: number; errors: number; warnings: number };
+}

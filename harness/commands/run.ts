@@ -1,0 +1,72 @@
+// `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
+import { HarnessError } from '../errors.ts';
+import type { Lang, PageReport } from '../types.ts';
+import { runPage, type RunOptions } from '../pipeline.ts';
+import type { PreparedSdk } from '../languages/adapter.ts';
+import { ServerSession } from '../server/session.ts';
+import type { ServerOptions } from '../server/start.ts';
+import { readPage } from '../pages/read-page.ts';
+import { consoleReport } from '../report/console.ts';
+import { setQuiet } from '../progress.ts';
+import { EXPECTED_LANGS } from '../judge/verdict.ts';
+
+/** The flags of `run`, as commander gives them. */
+export interface RunFlags {
+  json?: boolean;
+  lang?: string[];
+  section?: string[];
+  timeout: string;
+  strict?: boolean;
+  sdk?: string[];
+  backend?: string;
+  uri?: string;
+  token?: string;
+  fixture?: string;
+  quiet?: boolean;
+}
+
+function list(values: string[] | undefined): string[] {
+  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Parses `--sdk python=2.6.10` flags into versions by language. */
+export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang, string>> {
+  const sdks: Partial<Record<Lang, string>> = {};
+  for (const value of list(values)) {
+    const match = /^(\w+)=(\S+)$/.exec(value);
+    if (!match || !EXPECTED_LANGS.includes(match[1] as Lang)) {
+      throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${EXPECTED_LANGS.join(', ')} (e.g. python=2.6.10).`);
+    }
+    sdks[match[1] as Lang] = match[2]!;
+  }
+  return sdks;
+}
+
+/** Resolves flags into run options. */
+export function runOptions(flags: RunFlags): RunOptions {
+  const langs = list(flags.lang) as Lang[];
+  const bad = langs.find((l) => !EXPECTED_LANGS.includes(l));
+  if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${EXPECTED_LANGS.join(', ')}.`);
+  const timeout = Number(flags.timeout);
+  if (!(timeout > 0)) throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds > 0.`);
+  return { langs, sections: list(flags.section), timeoutMs: timeout * 1000, strict: Boolean(flags.strict), sdks: parseSdkFlags(flags.sdk), fixture: flags.fixture };
+}
+
+/** Runs the pages; returns 1 when any error finding, else 0. */
+export async function runCommand(pages: readonly string[], flags: RunFlags): Promise<number> {
+  const options = runOptions(flags);
+  if (flags.quiet) setQuiet(true);
+  for (const file of pages) await readPage(file); // bad pages fail before a server starts
+  const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
+  const session = await ServerSession.open(serverOptions);
+  const reports: PageReport[] = [];
+  const sdkCache = new Map<string, PreparedSdk>();
+  try {
+    for (const file of pages) reports.push(await runPage(file, options, session, sdkCache));
+  } finally {
+    await session.close();
+  }
+  if (flags.json) process.stdout.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
+  else process.stdout.write(`${reports.map(consoleReport).join('\n\n')}\n`);
+  return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+}

@@ -1,0 +1,44 @@
+// Maps the page's literal server address and token to the real server, by configuration, and records what changed.
+import type { MilvusServer } from './server/server.ts';
+
+/** The addresses and tokens documentation pages use for "your server". */
+export const PAGE_ENDPOINT = {
+  uris: ['http://localhost:19530', 'http://127.0.0.1:19530', 'localhost:19530', '127.0.0.1:19530'],
+  tokens: ['root:Milvus'],
+} as const;
+
+/** The real server as snippets should reach it. */
+export interface Endpoint {
+  readonly uri: string;
+  /** host:port, for SDKs that take an address without a scheme. */
+  readonly address: string;
+  readonly token: string | undefined;
+}
+
+/** The endpoint of a running server. */
+export function endpointOf(server: MilvusServer): Endpoint {
+  return { uri: server.uri, address: server.uri.replace(/^https?:\/\//, ''), token: server.token };
+}
+
+/** One replacement made in a snippet. */
+export interface Substitution {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/** Replaces the page's address and token literals in `code` with the real endpoint's. */
+export function mapEndpoint(code: string, endpoint: Endpoint): { code: string; substitutions: Substitution[] } {
+  const substitutions: Substitution[] = [];
+  let out = code;
+  const replace = (from: string, to: string) => {
+    const parts = out.split(from);
+    if (parts.length > 1) {
+      substitutions.push({ from, to, count: parts.length - 1 });
+      out = parts.join(to);
+    }
+  };
+  for (const uri of PAGE_ENDPOINT.uris) replace(uri, uri.startsWith('http') ? endpoint.uri : endpoint.address);
+  if (endpoint.token) for (const token of PAGE_ENDPOINT.tokens) replace(token, endpoint.token);
+  return { code: out, substitutions };
+}

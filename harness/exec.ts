@@ -1,0 +1,108 @@
+// Runs one language driver process: scrubbed env, own temp dir, per-snippet timeout that kills the whole tree.
+import { createInterface } from 'node:readline';
+import { execa } from 'execa';
+import { trackPid } from './lifecycle.ts';
+
+/** An event a driver writes on fd 3, one JSON object per line. */
+export interface DriverEvent {
+  readonly event: 'start' | 'end';
+  readonly id: string;
+  readonly status?: 'ok' | 'error';
+  readonly error?: { kind: 'syntax' | 'compile' | 'runtime'; line?: number; message: string };
+  readonly durationMs?: number;
+}
+
+/** How to start a driver. */
+export interface DriverLaunch {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  /** Variables the language needs; nothing else of the parent's environment is passed. */
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/** What a driver process gave. */
+export interface DriverOutcome {
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exitCode: number | undefined;
+  readonly signal: string | undefined;
+  readonly events: readonly DriverEvent[];
+  /** The snippet that was running when the timeout killed the process. */
+  readonly timedOut: string | undefined;
+}
+
+const BASE_ENV_KEYS = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
+
+/** The environment a snippet process gets: PATH and locale only, plus `extra`; never the parent's secrets. */
+export function scrubbedEnv(home: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
+  const env: Record<string, string> = { HOME: home, TMPDIR: home, LANG: 'C.UTF-8' };
+  for (const key of BASE_ENV_KEYS) {
+    const value = process.env[key];
+    if (value !== undefined) env[key] = value;
+  }
+  return { ...env, ...extra };
+}
+
+/** Starts a driver and watches its fd-3 events; a snippet running longer than `timeoutMs` gets the tree killed. */
+export async function runDriver(launch: DriverLaunch, timeoutMs: number, startupMs = 60_000): Promise<DriverOutcome> {
+  const child = execa(launch.command, [...launch.args], {
+    cwd: launch.cwd,
+    env: launch.env,
+    extendEnv: false,
+    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    detached: true,
+    reject: false,
+    stripFinalNewline: false,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const untrack = trackPid(child.pid!);
+  const events: DriverEvent[] = [];
+  let current: string | undefined;
+  let timedOut: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  const killTree = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      child.kill('SIGKILL');
+    }
+  };
+  const arm = (ms: number) => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = current ?? '(startup)';
+      killTree();
+    }, ms);
+  };
+  arm(startupMs + timeoutMs);
+  const fd3 = child.stdio[3] as NodeJS.ReadableStream;
+  createInterface({ input: fd3 }).on('line', (line) => {
+    let event: DriverEvent;
+    try {
+      event = JSON.parse(line) as DriverEvent;
+    } catch {
+      return;
+    }
+    events.push(event);
+    if (event.event === 'start') {
+      current = event.id;
+      arm(timeoutMs);
+    } else {
+      current = undefined;
+      arm(startupMs + timeoutMs);
+    }
+  });
+  const result = await child;
+  clearTimeout(timer);
+  killTree(); // anything the snippets left running in the group
+  untrack();
+  return {
+    stdout: String(result.stdout ?? ''),
+    stderr: String(result.stderr ?? ''),
+    exitCode: result.exitCode,
+    signal: result.signal,
+    events,
+    timedOut,
+  };
+}

@@ -1,0 +1,49 @@
+// Turns a snippet's run into its tab verdict (pass / fail / skip), and finds groups that miss a language.
+import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
+
+/** Languages every tab group is expected to show. */
+export const EXPECTED_LANGS: readonly Lang[] = ['python', 'java', 'node', 'go', 'curl'];
+
+/** True when a finding counts as an error (warnings do too under --strict). */
+export function isError(finding: Finding, strict: boolean): boolean {
+  return finding.severity === 'error' || strict;
+}
+
+/** The verdict for one tab. */
+export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): TabResult {
+  const failed = run.findings.some((f) => isError(f, strict));
+  const status = failed ? 'fail' : run.outcome === 'skipped' ? 'skip' : 'pass';
+  return {
+    id: snippet.id,
+    section: snippet.section,
+    lang: snippet.lang,
+    line: snippet.line,
+    endLine: snippet.endLine,
+    status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    exitStatus: run.outcome,
+    durationMs: run.durationMs,
+    findings: run.findings,
+    ...(run.skipReason ? { skipReason: run.skipReason } : {}),
+  };
+}
+
+/** A run for a tab that is not executed: a placeholder, or a language without a runner. */
+export function notRun(snippet: Snippet, finding: Finding, reason: string): SnippetRun {
+  return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [finding], skipReason: reason };
+}
+
+/** Findings for tab groups that show some languages but not others. */
+export function missingTabs(page: Page): Finding[] {
+  return page.groups
+    .filter((group) => group.tabs.length > 1)
+    .flatMap((group) =>
+      EXPECTED_LANGS.filter((lang) => !group.tabs.some((tab) => tab.lang === lang)).map((lang) => ({
+        kind: 'missing-tab' as const,
+        severity: 'warning' as const,
+        line: group.line,
+        message: `the tab group${group.section ? ` in "${group.section.title}"` : ''} has no ${lang} tab`,
+      })),
+    );
+}

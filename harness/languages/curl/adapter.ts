@@ -1,0 +1,70 @@
+// curl: static checks always; runs with bash against the server's REST v2 API, or is skipped where there is none.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { HarnessError } from '../../errors.ts';
+import type { Finding, Snippet, SnippetRun } from '../../types.ts';
+import { scrubbedEnv } from '../../exec.ts';
+import { mapEndpoint } from '../../endpoint.ts';
+import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import { runInProcesses } from '../process-runner.ts';
+import { checkCurlSnippet } from './check.ts';
+
+const DRIVER = fileURLToPath(new URL('./driver.sh', import.meta.url));
+
+/** The curl language adapter. */
+export class CurlAdapter implements LanguageAdapter {
+  readonly lang = 'curl' as const;
+
+  async prepare(): Promise<PreparedSdk> {
+    const curl = await execa('curl', ['--version'], { reject: false });
+    const bash = await execa('bash', ['--version'], { reject: false });
+    if (curl.exitCode !== 0 || bash.exitCode !== 0) {
+      throw new HarnessError('TOOLCHAIN_MISSING', 'curl tabs need bash and curl on PATH: install them (e.g. `apt-get install curl`) or leave curl out with `--lang python,java,node,go`.');
+    }
+    return { description: curl.stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' ') };
+  }
+
+  async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
+    const mapped = new Map(snippets.map((s) => [s.id, mapEndpoint(s.code, context.endpoint).code]));
+    const checks = new Map<string, Finding[]>();
+    for (const snippet of snippets) checks.set(snippet.id, await checkCurlSnippet(snippet, mapped.get(snippet.id)!));
+    if (!context.hasRest) {
+      return snippets.map((s) => ({
+        id: s.id,
+        outcome: 'skipped',
+        stdout: '',
+        stderr: '',
+        durationMs: 0,
+        findings: checks.get(s.id)!,
+        skipReason: 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs',
+      }));
+    }
+    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-curl-'));
+    let attempt = 0;
+    try {
+      return await runInProcesses(
+        snippets,
+        context,
+        async (remaining) => {
+          const dir = path.join(root, `run-${(attempt += 1)}`);
+          await mkdir(dir);
+          const list: string[] = [];
+          for (const [index, snippet] of remaining.entries()) {
+            const file = path.join(dir, `snippet-${index}.sh`);
+            await writeFile(file, mapped.get(snippet.id)!);
+            list.push(`${snippet.id}\t${file}`);
+          }
+          await writeFile(path.join(dir, 'snippets.tsv'), `${list.join('\n')}\n`);
+          const env = scrubbedEnv(dir, { CLUSTER_ENDPOINT: context.endpoint.uri, TOKEN: context.endpoint.token ?? 'root:Milvus' });
+          return { command: 'bash', args: [DRIVER, path.join(dir, 'snippets.tsv')], cwd: dir, env };
+        },
+        (snippet) => checks.get(snippet.id)!,
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+}

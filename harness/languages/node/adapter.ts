@@ -1,0 +1,70 @@
+// Node: @zilliz/milvus2-sdk-node from the cache; snippets are ES modules run in page order sharing top-level names.
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Finding, Snippet } from '../../types.ts';
+import { scrubbedEnv } from '../../exec.ts';
+import { mapEndpoint } from '../../endpoint.ts';
+import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import { pageLine, runInProcesses } from '../process-runner.ts';
+import { ensureNodeSdk, NODE_SDK, type NodeSdk } from './sdk.ts';
+import { toSharedModule, type NodeModule } from './transform.ts';
+
+const DRIVER = fileURLToPath(new URL('./driver.mjs', import.meta.url));
+
+/** The Node language adapter. */
+export class NodeAdapter implements LanguageAdapter {
+  readonly lang = 'node' as const;
+  private sdk: NodeSdk | undefined;
+
+  async prepare(version: string | undefined): Promise<PreparedSdk> {
+    this.sdk = await ensureNodeSdk(version);
+    return { description: `${NODE_SDK} ${this.sdk.version}` };
+  }
+
+  async run(snippets: readonly Snippet[], context: RunContext) {
+    const sdk = this.sdk;
+    if (!sdk) throw new Error('NodeAdapter.run before prepare');
+    const modules = new Map<string, NodeModule>();
+    const known = new Set<string>();
+    for (const snippet of snippets) {
+      const module = toSharedModule(mapEndpoint(snippet.code, context.endpoint).code, known);
+      module.declared.forEach((name) => known.add(name));
+      module.undeclaredAssignments.forEach((u) => known.add(u.name));
+      modules.set(snippet.id, module);
+    }
+    const lint = (snippet: Snippet): Finding[] =>
+      modules.get(snippet.id)!.undeclaredAssignments.map((u) => ({
+        kind: 'lint',
+        severity: context.strict ? 'error' : 'warning',
+        line: pageLine(snippet, u.line),
+        message: `\`${u.name}\` is assigned without being declared: it runs as in a pasted script (a global is created), but throws a ReferenceError in a module or strict code. Declare it with let or const.`,
+      }));
+    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-node-'));
+    let attempt = 0;
+    try {
+      return await runInProcesses(
+        snippets,
+        context,
+        async (remaining) => {
+          const dir = path.join(root, `run-${(attempt += 1)}`);
+          await mkdir(dir);
+          await symlink(path.join(sdk.dir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+          const list = [];
+          for (const [index, snippet] of remaining.entries()) {
+            const module = modules.get(snippet.id)!;
+            const file = path.join(dir, `snippet-${index}.mjs`);
+            await writeFile(file, module.source);
+            list.push({ id: snippet.id, file, syntaxError: module.syntaxError });
+          }
+          await writeFile(path.join(dir, 'snippets.json'), JSON.stringify(list));
+          return { command: process.execPath, args: [DRIVER, path.join(dir, 'snippets.json')], cwd: dir, env: scrubbedEnv(dir, { NODE_NO_WARNINGS: '1' }) };
+        },
+        lint,
+      );
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+}

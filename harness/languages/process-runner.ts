@@ -1,0 +1,92 @@
+// Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
+import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import { runDriver, type DriverEvent, type DriverLaunch } from '../exec.ts';
+import { splitByMarkers } from './markers.ts';
+import type { RunContext } from './adapter.ts';
+
+const NOT_FOUND = /collection not found|can't find collection|collection .{0,80}not (exist|found)|CollectionNotExists|collection_not_exists/i;
+
+/** The page line of a snippet-relative line (1-based), or the snippet's own line. */
+export function pageLine(snippet: Snippet, line: number | undefined): number {
+  return (line !== undefined && snippet.codeLines[line - 1]) || snippet.codeLines[0] || snippet.line;
+}
+
+/** A hint for collection-not-found errors on pages without a fixture. */
+export function withHint(message: string, context: RunContext): string {
+  if (context.hasFixture || !NOT_FOUND.test(message)) return message;
+  return `${message}\nhint: the page assumes a collection made elsewhere; declare it in a fixture (fixtures/<page>.fixture.json).`;
+}
+
+function errorFinding(snippet: Snippet, error: NonNullable<DriverEvent['error']>, context: RunContext): Finding {
+  return { kind: error.kind, severity: 'error', line: pageLine(snippet, error.line), message: withHint(error.message, context) };
+}
+
+function tail(text: string, lines = 6): string {
+  return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Runs `snippets` through drivers that `launch` starts (one per page, again for what is left after a hang or
+ * crash) and returns one SnippetRun per snippet, in order.
+ */
+export async function runInProcesses(
+  snippets: readonly Snippet[],
+  context: RunContext,
+  launch: (remaining: readonly Snippet[]) => Promise<DriverLaunch>,
+  extraFindings: (snippet: Snippet) => Finding[] = () => [],
+): Promise<SnippetRun[]> {
+  const runs = new Map<string, SnippetRun>();
+  let remaining = [...snippets];
+  let note = '';
+  while (remaining.length > 0) {
+    const outcome = await runDriver(await launch(remaining), context.timeoutMs);
+    const stdout = splitByMarkers(outcome.stdout);
+    const stderr = splitByMarkers(outcome.stderr);
+    const started = new Map<string, DriverEvent>();
+    for (const event of outcome.events) {
+      const snippet = remaining.find((s) => s.id === event.id);
+      if (!snippet) continue;
+      if (event.event === 'start') {
+        started.set(event.id, event);
+        continue;
+      }
+      runs.set(event.id, {
+        id: event.id,
+        outcome: event.status === 'ok' ? 'ok' : 'error',
+        stdout: stdout.get(event.id) ?? '',
+        stderr: note + (stderr.get(event.id) ?? ''),
+        durationMs: event.durationMs ?? 0,
+        findings: [...extraFindings(snippet), ...(event.error ? [errorFinding(snippet, event.error, context)] : [])],
+      });
+      note = '';
+    }
+    const stuck = remaining.find((s) => started.has(s.id) && !runs.has(s.id));
+    if (!stuck) {
+      const unstarted = remaining.filter((s) => !runs.has(s.id));
+      if (unstarted.length > 0) {
+        const why = outcome.timedOut
+          ? `the ${unstarted[0]!.lang} driver did not start in time`
+          : `the ${unstarted[0]!.lang} driver exited (${outcome.signal ?? `code ${outcome.exitCode}`}) before running it: ${tail(outcome.stderr) || 'no output'}`;
+        for (const s of unstarted) {
+          runs.set(s.id, { id: s.id, outcome: 'error', stdout: '', stderr: outcome.stderr, durationMs: 0, findings: [{ kind: 'runtime', severity: 'error', line: s.line, message: why }] });
+        }
+      }
+      break;
+    }
+    const timedOut = outcome.timedOut === stuck.id;
+    const message = timedOut
+      ? `timed out after ${context.timeoutMs / 1000} s; its process tree was killed`
+      : `the process died while this snippet ran (${outcome.signal ?? `exit code ${outcome.exitCode}`}): ${tail(stderr.get(stuck.id) ?? outcome.stderr) || 'no output'}`;
+    runs.set(stuck.id, {
+      id: stuck.id,
+      outcome: timedOut ? 'timeout' : 'error',
+      stdout: stdout.get(stuck.id) ?? '',
+      stderr: note + (stderr.get(stuck.id) ?? ''),
+      durationMs: timedOut ? context.timeoutMs : 0,
+      findings: [...extraFindings(stuck), { kind: timedOut ? 'timeout' : 'runtime', severity: 'error', line: stuck.line, message }],
+    });
+    remaining = remaining.slice(remaining.indexOf(stuck) + 1).filter((s) => !runs.has(s.id));
+    note = `[docs-harness] ran in a fresh process after ${stuck.id} ${timedOut ? 'timed out' : 'crashed'}; state from earlier snippets is lost\n`;
+  }
+  return snippets.map((s) => runs.get(s.id)!);
+}

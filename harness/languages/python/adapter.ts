@@ -1,0 +1,56 @@
+// Python: pymilvus in a venv of its own per version; a page's snippets run in one process with shared globals.
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import type { Snippet } from '../../types.ts';
+import { scrubbedEnv } from '../../exec.ts';
+import { mapEndpoint } from '../../endpoint.ts';
+import { ensureVenv, type Venv } from '../../python/venv.ts';
+import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import { runInProcesses } from '../process-runner.ts';
+
+const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
+/** Default pymilvus line: the newest 2.6.x. */
+export const DEFAULT_PYMILVUS = '2.6';
+
+function requirement(version: string): string {
+  return /^\d+\.\d+$/.test(version) ? `pymilvus~=${version}.0` : `pymilvus==${version}`;
+}
+
+/** The Python language adapter. */
+export class PythonAdapter implements LanguageAdapter {
+  readonly lang = 'python' as const;
+  private venv: Venv | undefined;
+
+  async prepare(version: string | undefined): Promise<PreparedSdk> {
+    const wanted = version ?? DEFAULT_PYMILVUS;
+    this.venv = await ensureVenv(`pymilvus-${wanted}`, [requirement(wanted)], 'import pymilvus');
+    const installed = await execa(this.venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
+    return { description: `pymilvus ${installed.stdout.trim()}` };
+  }
+
+  async run(snippets: readonly Snippet[], context: RunContext) {
+    const venv = this.venv;
+    if (!venv) throw new Error('PythonAdapter.run before prepare');
+    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-python-'));
+    let attempt = 0;
+    try {
+      return await runInProcesses(snippets, context, async (remaining) => {
+        const dir = path.join(root, `run-${(attempt += 1)}`);
+        await mkdir(dir);
+        const file = path.join(dir, 'snippets.json');
+        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: mapEndpoint(s.code, context.endpoint).code }))));
+        return {
+          command: venv.python,
+          args: ['-u', DRIVER, file],
+          cwd: dir,
+          env: scrubbedEnv(dir, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR' }),
+        };
+      });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }
+}

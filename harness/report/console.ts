@@ -1,0 +1,42 @@
+// The console report: a section × language matrix of verdicts, then findings by page line.
+import Table from 'cli-table3';
+import type { PageReport, TabResult } from '../types.ts';
+
+const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘ fail', skip: '– skip' };
+
+/** The section × language matrix for one page. */
+export function verdictMatrix(report: PageReport): string {
+  const langs = [...new Set(report.results.map((r) => r.lang))];
+  const sections = [...new Set(report.results.map((r) => r.section || '(top)'))];
+  const table = new Table({ head: ['Section', ...langs], style: { head: [], border: [] } });
+  for (const section of sections) {
+    table.push([
+      section,
+      ...langs.map((lang) =>
+        report.results
+          .filter((r) => (r.section || '(top)') === section && r.lang === lang)
+          .map((r) => `${MARK[r.status]} :${r.line}`)
+          .join('\n'),
+      ),
+    ]);
+  }
+  return table.toString();
+}
+
+/** The full console report for one page. */
+export function consoleReport(report: PageReport): string {
+  const lines = [`${report.page} — ${report.server}`];
+  lines.push(`SDKs: ${Object.entries(report.sdks).map(([lang, sdk]) => `${lang}: ${sdk}`).join('; ') || 'none'}`);
+  lines.push(`fixture: ${report.fixture ?? 'none'}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
+  lines.push(verdictMatrix(report));
+  if (report.findings.length > 0) {
+    lines.push('', 'Findings:');
+    for (const f of report.findings) {
+      lines.push(`${report.page}:${f.line}  ${f.severity} ${f.kind}${f.id ? ` [${f.id}]` : ''}  ${f.message.split('\n').join('\n    ')}`);
+      if (f.diff) lines.push(f.diff.replace(/^/gm, '    '));
+    }
+  }
+  const s = report.summary;
+  lines.push('', `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped; ${s.errors} errors, ${s.warnings} warnings`);
+  return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+// A server plus its admin agent, restarted fresh if the server dies mid-run.
+import { progress } from '../progress.ts';
+import { AdminClient } from './admin.ts';
+import { serverVenv } from './server-venv.ts';
+import type { MilvusServer } from './server.ts';
+import { startServer, type ServerOptions } from './start.ts';
+
+/** The server a run uses and the admin agent bound to it. */
+export class ServerSession {
+  private constructor(
+    private readonly options: ServerOptions,
+    public server: MilvusServer,
+    public admin: AdminClient,
+  ) {}
+
+  /** Starts (or connects to) the server and its admin agent, and checks it answers. */
+  static async open(options: ServerOptions): Promise<ServerSession> {
+    const server = await startServer(options);
+    try {
+      const admin = new AdminClient(await serverVenv(), server.uri, server.token);
+      await admin.ping();
+      return new ServerSession(options, server, admin);
+    } catch (error) {
+      await server.stop();
+      throw error;
+    }
+  }
+
+  /** If the server died, says so, and starts a fresh one; returns the reason it died, if it did. */
+  async reviveIfDead(): Promise<string | undefined> {
+    if (this.server.alive()) return undefined;
+    const reason = this.server.deathReason() ?? 'stopped answering';
+    progress(`the Milvus server died mid-run (${reason}); starting a fresh one`);
+    await this.admin.close();
+    await this.server.stop();
+    this.server = await startServer(this.options);
+    this.admin = new AdminClient(await serverVenv(), this.server.uri, this.server.token);
+    await this.admin.ping();
+    return reason;
+  }
+
+  /** Stops the admin agent and the server (if the harness started it). */
+  async close(): Promise<void> {
+    await this.admin.close();
+    await this.server.stop();
+  }
+}
