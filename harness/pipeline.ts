@@ -4,8 +4,8 @@ import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { findFixture } from './fixtures/fixture.ts';
 import { resetNamespace, takeBaseline } from './fixtures/apply.ts';
-import { ADAPTERS } from './languages/registry.ts';
-import type { PreparedSdk } from './languages/adapter.ts';
+import { ADAPTERS, RUNNABLE_LANGS } from './languages/registry.ts';
+import type { LanguageAdapter, PreparedSdk } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { isError, missingTabs, notRun, verdict } from './judge/verdict.ts';
 import { redact } from './server/uri.ts';
@@ -40,8 +40,23 @@ function staticRun(snippet: Snippet): SnippetRun | undefined {
   return undefined;
 }
 
+/** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
+export type PreparedAdapters = Map<string, { adapter: LanguageAdapter; sdk: PreparedSdk }>;
+
+/** Prepares (once per run) the adapter of `lang` for the SDK version asked for. */
+async function preparedAdapter(lang: Lang, version: string | undefined, prepared: PreparedAdapters) {
+  const key = `${lang}@${version ?? ''}`;
+  let entry = prepared.get(key);
+  if (!entry) {
+    const adapter = ADAPTERS[lang]!();
+    entry = { adapter, sdk: await adapter.prepare(version) };
+    prepared.set(key, entry);
+  }
+  return entry;
+}
+
 /** Runs every selected tab of one page against the session's server and returns the report data. */
-export async function runPage(file: string, options: RunOptions, session: ServerSession, sdkCache: Map<string, PreparedSdk>): Promise<PageReport> {
+export async function runPage(file: string, options: RunOptions, session: ServerSession, prepared: PreparedAdapters): Promise<PageReport> {
   const page = await readPage(file);
   const snippets = pageSnippets(page).filter((s) => selected(s, options));
   const fixture = await findFixture(page, options.fixture);
@@ -54,13 +69,10 @@ export async function runPage(file: string, options: RunOptions, session: Server
     if (fixed) runs.set(snippet.id, fixed);
   }
   let baseline = await takeBaseline(session.admin, fixture);
-  for (const [lang, makeAdapter] of Object.entries(ADAPTERS) as [Lang, () => import('./languages/adapter.ts').LanguageAdapter][]) {
+  for (const lang of RUNNABLE_LANGS) {
     const mine = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
     if (mine.length === 0) continue;
-    const adapter = makeAdapter();
-    const key = `${lang}@${options.sdks[lang] ?? ''}`;
-    const sdk = sdkCache.get(key) ?? (await adapter.prepare(options.sdks[lang]));
-    sdkCache.set(key, sdk);
+    const { adapter, sdk } = await preparedAdapter(lang, options.sdks[lang], prepared);
     sdks[lang] = sdk.description;
     const endpoint = endpointOf(session.server);
     for (const s of mine) for (const sub of mapEndpoint(s.code, endpoint).substitutions) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);

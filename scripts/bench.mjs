@@ -51,3 +51,39 @@ await server.stop();
 line('namespace by reset (drop + fixture) per language', `${(reset / 1000).toFixed(2)} s`);
 line('namespace by fresh server + fixture per language', `${(fresh / 1000).toFixed(2)} s`);
 line('ratio fresh server / reset', (fresh / reset).toFixed(2));
+
+// Run engine: the seed page's Python and Node tabs, one process per language per page vs one process per snippet.
+{
+  const { ServerSession } = await import('../harness/server/session.ts');
+  const { runPage } = await import('../harness/pipeline.ts');
+  const { pageSnippets } = await import('../harness/pages/snippets.ts');
+  const { ADAPTERS } = await import('../harness/languages/registry.ts');
+  const { endpointOf } = await import('../harness/endpoint.ts');
+  const { setQuiet } = await import('../harness/progress.ts');
+  setQuiet(true);
+  const session = await ServerSession.open({});
+  const options = { langs: ['python', 'node'], timeoutMs: 60_000, strict: false, sdks: {} };
+  const prepared = new Map();
+  await runPage('docs/load-and-release.md', options, session, prepared); // warm-up: installs SDKs if needed
+  const full = await mean(() => runPage('docs/load-and-release.md', options, session, prepared), 2);
+  const page = await readPage('docs/load-and-release.md');
+  const context = { endpoint: endpointOf(session.server), timeoutMs: 60_000, strict: false, hasRest: false, hasFixture: true };
+  const adapters = {};
+  for (const lang of ['python', 'node']) {
+    adapters[lang] = ADAPTERS[lang]();
+    await adapters[lang].prepare(undefined);
+  }
+  const runnable = (lang) => pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder);
+  const batched = await mean(async () => {
+    for (const lang of ['python', 'node']) await adapters[lang].run(runnable(lang), context);
+  }, 2);
+  const perSnippet = await mean(async () => {
+    for (const lang of ['python', 'node']) for (const snippet of runnable(lang)) await adapters[lang].run([snippet], context);
+  }, 2);
+  await session.close();
+  line('seed page Python + Node, whole run incl. fixture resets (warm)', `${(full / 1000).toFixed(2)} s`);
+  line('  snippets only, one process per language per page', `${(batched / 1000).toFixed(2)} s`);
+  line('  snippets only, one fresh process per snippet (*)', `${(perSnippet / 1000).toFixed(2)} s`);
+  line('ratio one-process-per-snippet / one-per-language', (perSnippet / batched).toFixed(2));
+}
+console.log('(*) alone in a fresh process, a snippet that uses the client an earlier block made fails at once, so this understates the per-process cost.');

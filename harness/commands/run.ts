@@ -1,8 +1,7 @@
 // `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
 import { HarnessError } from '../errors.ts';
 import type { Lang, PageReport } from '../types.ts';
-import { runPage, type RunOptions } from '../pipeline.ts';
-import type { PreparedSdk } from '../languages/adapter.ts';
+import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { readPage } from '../pages/read-page.ts';
@@ -60,9 +59,9 @@ export async function runCommand(pages: readonly string[], flags: RunFlags): Pro
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
   const reports: PageReport[] = [];
-  const sdkCache = new Map<string, PreparedSdk>();
+  const prepared: PreparedAdapters = new Map();
   try {
-    for (const file of pages) reports.push(await runPage(file, options, session, sdkCache));
+    for (const file of pages) reports.push(await runPage(file, options, session, prepared));
   } finally {
     await session.close();
   }

@@ -29,7 +29,7 @@ def main():
         try:
             code = compile(snippet["code"], filename, "exec")
         except SyntaxError as error:
-            traceback.print_exception_only(type(error), error)
+            sys.stderr.write("".join(traceback.format_exception_only(type(error), error)))
             end.update(status="error", error={"kind": "syntax", "line": error.lineno, "message": f"SyntaxError: {error.msg}"})
         else:
             try:

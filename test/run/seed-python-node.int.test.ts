@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { PageReport } from '../../harness/types.ts';
+import { runCli, tab } from './run-cli.ts';
+
+describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and Node SDK)', () => {
+  let report: PageReport;
+  let exitCode: number | undefined;
+
+  beforeAll(async () => {
+    ({ report, exitCode } = await runCli(['docs/load-and-release.md', '--lang', 'python,node,curl']));
+  }, 600_000);
+
+  it('reports the page, backend, SDKs and the substitution it made', () => {
+    expect(report.page).toBe('docs/load-and-release.md');
+    expect(report.backend).toBe('embedded');
+    expect(report.sdks['python']).toMatch(/^pymilvus 2\.6\.\d+$/);
+    expect(report.sdks['node']).toMatch(/^@zilliz\/milvus2-sdk-node 2\.6\.\d+$/);
+    expect(report.substitutions).toEqual([expect.stringMatching(/^http:\/\/localhost:19530 → http:\/\/127\.0\.0\.1:\d+$/)]);
+    expect(report.fixture).toMatch(/fixtures\/load-and-release\.fixture\.json$/);
+    expect(report.results.map((r) => r.id)).toHaveLength(9);
+  });
+
+  it('Load Collection / Python loads customized_setup_1 and prints Loaded', () => {
+    const t = tab(report, 'load-collection/python');
+    expect(t.status).toBe('pass');
+    expect(t.stdout.trim()).toBe("{'state': <LoadState: Loaded>}");
+  });
+
+  it('Load Specific Fields / Python is a real syntax error (missing comma) at page line 218', () => {
+    const t = tab(report, 'load-specific-fields/python');
+    expect(t.status).toBe('fail');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'syntax', severity: 'error', line: 218 })]);
+  });
+
+  it('Release Collection / Python releases custom_quick_setup and prints NotLoad', () => {
+    const t = tab(report, 'release-collection/python');
+    expect(t.status).toBe('pass');
+    expect(t.stdout.trim()).toBe("{'state': <LoadState: NotLoad>}");
+  });
+
+  it('Load Collection / Node passes, with a warning for the undeclared `res` at line 112', () => {
+    const t = tab(report, 'load-collection/node');
+    expect(t.status).toBe('pass');
+    expect(t.stdout.trim()).toBe('Success\nLoadStateLoaded');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'lint', severity: 'warning', line: 112, message: expect.stringContaining('`res`') })]);
+  });
+
+  it('Load Specific Fields / Node calls a method the SDK does not have (line 252)', () => {
+    const t = tab(report, 'load-specific-fields/node');
+    expect(t.status).toBe('fail');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'runtime', line: 252, message: 'TypeError: client.load_collection is not a function' })]);
+  });
+
+  it('Release Collection / Node prints Success then LoadStateNotLoad (state shared from the first snippet)', () => {
+    const t = tab(report, 'release-collection/node');
+    expect(t.status).toBe('pass');
+    expect(t.stdout.trim()).toBe('Success\nLoadStateNotLoad');
+  });
+
+  it('curl tabs are skipped on milvus-lite (no REST), never failed or hidden, and pass the static checks', () => {
+    for (const id of ['load-collection/curl', 'release-collection/curl']) {
+      const t = tab(report, id);
+      expect(t.status).toBe('skip');
+      expect(t.skipReason).toMatch(/no REST API/);
+      expect(t.findings).toEqual([]);
+    }
+    expect(tab(report, 'load-specific-fields/curl').findings).toEqual([expect.objectContaining({ kind: 'missing-tab' })]);
+  });
+
+  it('exits 1 because the page has error findings', () => {
+    expect(exitCode).toBe(1);
+    expect(report.summary).toMatchObject({ pass: 4, fail: 2, skip: 3, errors: 2 });
+  });
+});
