@@ -32,6 +32,10 @@ export interface DriverOutcome {
   readonly timedOut: string | undefined;
 }
 
+/** Prefix of an event line on stdout, for drivers without fd 3. */
+export const EVENT_PREFIX = '\u001eDHEV:';
+const EVENT_LINES = /\u001eDHEV:[^\n]*\n/g;
+
 const BASE_ENV_KEYS = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
 
 /** The environment a snippet process gets: PATH and locale only, plus `extra`; never the parent's secrets. */
@@ -76,8 +80,7 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, startup
     }, ms);
   };
   arm(startupMs + timeoutMs);
-  const fd3 = child.stdio[3] as NodeJS.ReadableStream;
-  createInterface({ input: fd3 }).on('line', (line) => {
+  const onEvent = (line: string) => {
     let event: DriverEvent;
     try {
       event = JSON.parse(line) as DriverEvent;
@@ -92,13 +95,18 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, startup
       current = undefined;
       arm(startupMs + timeoutMs);
     }
+  };
+  createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', onEvent);
+  // Drivers that cannot open fd 3 (the JVM) write events on stdout as `EVENT_PREFIX{json}` lines.
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.startsWith(EVENT_PREFIX)) onEvent(line.slice(EVENT_PREFIX.length));
   });
   const result = await child;
   clearTimeout(timer);
   killTree(); // anything the snippets left running in the group
   untrack();
   return {
-    stdout: String(result.stdout ?? ''),
+    stdout: String(result.stdout ?? '').replace(EVENT_LINES, ''),
     stderr: String(result.stderr ?? ''),
     exitCode: result.exitCode,
     signal: result.signal,

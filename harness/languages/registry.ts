@@ -2,12 +2,14 @@
 import type { Lang } from '../types.ts';
 import type { LanguageAdapter } from './adapter.ts';
 import { CurlAdapter } from './curl/adapter.ts';
+import { JavaAdapter } from './java/adapter.ts';
 import { NodeAdapter } from './node/adapter.ts';
 import { PythonAdapter } from './python/adapter.ts';
 
 /** Adapter factories by language, in run order. */
 export const ADAPTERS: Readonly<Partial<Record<Lang, () => LanguageAdapter>>> = {
   python: () => new PythonAdapter(),
+  java: () => new JavaAdapter(),
   node: () => new NodeAdapter(),
   curl: () => new CurlAdapter(),
 };

@@ -1,0 +1,83 @@
+// Resolves io.milvus:milvus-sdk-java with Maven into the cache once; later runs read the saved classpath offline.
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { execa } from 'execa';
+import { HarnessError } from '../../errors.ts';
+import { cachePath } from '../../cache.ts';
+import { step } from '../../progress.ts';
+
+const SLF4J_VERSION = '2.0.17';
+
+/** Default: the newest 2.6.x. */
+export const DEFAULT_JAVA_SDK = '2.6';
+
+/** A resolved Java SDK: its classpath and exact version. */
+export interface JavaSdk {
+  readonly classpath: string;
+  readonly version: string;
+  readonly jar: string;
+}
+
+function versionSpec(version: string): string {
+  const line = /^(\d+)\.(\d+)$/.exec(version);
+  return line ? `[${line[1]}.${line[2]}.0,${line[1]}.${Number(line[2]) + 1}.0)` : version;
+}
+
+function pom(version: string): string {
+  return `<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>docs-harness</groupId>
+  <artifactId>java-sdk-${version}</artifactId>
+  <version>1</version>
+  <dependencies>
+    <dependency>
+      <groupId>io.milvus</groupId>
+      <artifactId>milvus-sdk-java</artifactId>
+      <version>${versionSpec(version)}</version>
+    </dependency>
+    <!-- The SDK logs through SLF4J but does not ship a binding: a reader adds one, so does the harness. -->
+    <dependency>
+      <groupId>org.slf4j</groupId>
+      <artifactId>slf4j-nop</artifactId>
+      <version>${SLF4J_VERSION}</version>
+    </dependency>
+  </dependencies>
+</project>
+`;
+}
+
+/** Checks that javac, java and mvn are on PATH. */
+export async function assertJavaToolchain(): Promise<void> {
+  for (const tool of ['javac', 'java', 'mvn']) {
+    const result = await execa(tool, ['-version'], { reject: false });
+    if (result.exitCode !== 0 && result.failed && (result as { code?: string }).code === 'ENOENT') {
+      throw new HarnessError('TOOLCHAIN_MISSING', `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang python,node,go,curl\`.`);
+    }
+  }
+}
+
+/** The SDK for `version` (default newest 2.6.x), resolved with Maven on first use. */
+export async function ensureJavaSdk(version: string = DEFAULT_JAVA_SDK): Promise<JavaSdk> {
+  const dir = cachePath('java', version);
+  const saved = path.join(dir, 'classpath.txt');
+  if (existsSync(path.join(dir, '.docs-harness-ready'))) return describe(await readFile(saved, 'utf8'));
+  await assertJavaToolchain();
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'pom.xml'), pom(version));
+  await step(`resolving io.milvus:milvus-sdk-java:${versionSpec(version)} with Maven into ${cachePath('maven-repo')} (first use only)`, async () => {
+    const result = await execa('mvn', ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`], { cwd: dir, reject: false, all: true });
+    if (result.exitCode !== 0) {
+      await rm(dir, { recursive: true, force: true });
+      throw new HarnessError('INSTALL_FAILED', `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+    }
+  });
+  await writeFile(path.join(dir, '.docs-harness-ready'), '');
+  return describe(await readFile(saved, 'utf8'));
+}
+
+function describe(classpath: string): JavaSdk {
+  const jar = classpath.split(':').find((entry) => /milvus-sdk-java-[^/]+\.jar$/.test(entry)) ?? '';
+  return { classpath: classpath.trim(), jar, version: /milvus-sdk-java-([^/]+)\.jar$/.exec(jar)?.[1] ?? 'unknown' };
+}
