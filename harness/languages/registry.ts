@@ -2,6 +2,7 @@
 import type { Lang } from '../types.ts';
 import type { LanguageAdapter } from './adapter.ts';
 import { CurlAdapter } from './curl/adapter.ts';
+import { GoAdapter } from './go/adapter.ts';
 import { JavaAdapter } from './java/adapter.ts';
 import { NodeAdapter } from './node/adapter.ts';
 import { PythonAdapter } from './python/adapter.ts';
@@ -11,6 +12,7 @@ export const ADAPTERS: Readonly<Partial<Record<Lang, () => LanguageAdapter>>> = 
   python: () => new PythonAdapter(),
   java: () => new JavaAdapter(),
   node: () => new NodeAdapter(),
+  go: () => new GoAdapter(),
   curl: () => new CurlAdapter(),
 };
 

@@ -1,0 +1,84 @@
+// Prepares a Go module in the cache that requires milvus client/v2, with its module and build caches kept there.
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+import { HarnessError } from '../../errors.ts';
+import { cachePath } from '../../cache.ts';
+import { step } from '../../progress.ts';
+
+export const GO_MODULE = 'github.com/milvus-io/milvus/client/v2';
+/** Default: the newest v2.6.x. */
+export const DEFAULT_GO_SDK = '2.6';
+const RUNTIME = fileURLToPath(new URL('./harness.go.txt', import.meta.url));
+
+/** A prepared Go SDK module. */
+export interface GoSdk {
+  readonly moduleDir: string;
+  readonly version: string;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+/** The Go environment: module and build caches in the tool's cache, the machine's own toolchain. */
+export function goEnv(): Record<string, string> {
+  return {
+    GOMODCACHE: cachePath('go', 'mod'),
+    GOCACHE: cachePath('go', 'build'),
+    GOPATH: cachePath('go', 'path'),
+    GOTOOLCHAIN: 'local',
+    GOTELEMETRY: 'off',
+    CGO_ENABLED: '0',
+  };
+}
+
+async function go(args: string[], cwd: string, extra: Record<string, string> = {}) {
+  return execa('go', args, { cwd, reject: false, all: true, env: { ...goEnv(), ...extra } });
+}
+
+async function resolveVersion(version: string): Promise<string> {
+  if (!/^v?\d+\.\d+$/.test(version)) return version.startsWith('v') ? version : `v${version}`;
+  const saved = cachePath('go', `resolved-${version}.txt`);
+  const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod' });
+  const line = version.replace(/^v/, '');
+  const matching = String(listing.stdout)
+    .split(/\s+/)
+    .filter((v) => v.startsWith(`v${line}.`) && !v.includes('-'))
+    .sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]));
+  if (matching.length > 0) {
+    await writeFile(saved, matching.at(-1)!);
+    return matching.at(-1)!;
+  }
+  if (existsSync(saved)) return (await readFile(saved, 'utf8')).trim();
+  throw new HarnessError('INSTALL_FAILED', `no ${GO_MODULE} release v${line}.x found: ${String(listing.all).trim().split('\n').at(-1)}`);
+}
+
+/** The SDK module for `version` (default newest v2.6.x), downloaded and pre-built on first use. */
+export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoSdk> {
+  const probe = await execa('go', ['version'], { reject: false });
+  if (probe.exitCode !== 0) {
+    throw new HarnessError('TOOLCHAIN_MISSING', 'Go tabs need the `go` command (Go 1.24+) on PATH: install Go or leave Go out with `--lang python,java,node,curl`.');
+  }
+  await mkdir(cachePath('go'), { recursive: true });
+  const resolved = await resolveVersion(version);
+  const moduleDir = cachePath('go', `sdk-${resolved}`);
+  const sdk = { moduleDir, version: resolved, env: goEnv() };
+  if (existsSync(path.join(moduleDir, '.docs-harness-ready'))) return sdk;
+  await rm(moduleDir, { recursive: true, force: true });
+  await mkdir(moduleDir, { recursive: true });
+  await writeFile(path.join(moduleDir, 'go.mod'), 'module docsharness\n\ngo 1.24\n');
+  await copyFile(RUNTIME, path.join(moduleDir, 'harness.go'));
+  await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nvar dhSnippets = map[string]dhSnippet{}\n');
+  await step(`downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`, async () => {
+    for (const args of [['get', `${GO_MODULE}@${resolved}`], ['mod', 'tidy'], ['build', '-o', 'prog', '.']]) {
+      const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod' });
+      if (result.exitCode !== 0) {
+        await rm(moduleDir, { recursive: true, force: true });
+        throw new HarnessError('INSTALL_FAILED', `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+      }
+    }
+  });
+  await rm(path.join(moduleDir, 'prog'), { force: true });
+  await writeFile(path.join(moduleDir, '.docs-harness-ready'), '');
+  return sdk;
+}
