@@ -48,13 +48,19 @@ export function scrubbedEnv(home: string, extra: Readonly<Record<string, string>
   return { ...env, ...extra };
 }
 
-/** Starts a driver and watches its fd-3 events; a snippet running longer than `timeoutMs` gets the tree killed. */
-export async function runDriver(launch: DriverLaunch, timeoutMs: number, startupMs = 60_000): Promise<DriverOutcome> {
+/** Called after each snippet ends, while the driver waits (the server-state oracle reads state here). */
+export type AfterSnippet = (id: string) => Promise<void>;
+
+/**
+ * Starts a driver and watches its events; a snippet running longer than `timeoutMs` gets the tree killed. With
+ * `afterSnippet`, the driver waits after each snippet (DH_BARRIER=1) until the hook has run and a newline arrives.
+ */
+export async function runDriver(launch: DriverLaunch, timeoutMs: number, afterSnippet?: AfterSnippet, startupMs = 60_000): Promise<DriverOutcome> {
   const child = execa(launch.command, [...launch.args], {
     cwd: launch.cwd,
-    env: launch.env,
+    env: { ...launch.env, ...(afterSnippet ? { DH_BARRIER: '1' } : {}) },
     extendEnv: false,
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
+    stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     detached: true,
     reject: false,
     stripFinalNewline: false,
@@ -65,6 +71,9 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, startup
   let current: string | undefined;
   let timedOut: string | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let barrier: Promise<void> = Promise.resolve();
+  child.stdin?.on('error', () => undefined);
+  if (!afterSnippet) child.stdin?.end();
   const killTree = () => {
     try {
       process.kill(-child.pid!, 'SIGKILL');
@@ -94,6 +103,14 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, startup
     } else {
       current = undefined;
       arm(startupMs + timeoutMs);
+      if (afterSnippet) {
+        barrier = barrier
+          .then(() => afterSnippet(event.id))
+          .catch(() => undefined)
+          .then(() => {
+            if (child.stdin?.writable) child.stdin.write('\n');
+          });
+      }
     }
   };
   createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', onEvent);
@@ -103,6 +120,7 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, startup
   });
   const result = await child;
   clearTimeout(timer);
+  await barrier;
   killTree(); // anything the snippets left running in the group
   untrack();
   return {

@@ -1,5 +1,5 @@
-// The arrows for one page: read → fixture → per language (reset, run) → verdicts → report data.
-import type { Finding, Lang, PageReport, Snippet, SnippetRun, TabResult } from './types.ts';
+// The arrows for one page: read → fixture → per language (reset, run, oracle) → judge → report data.
+import type { Lang, PageReport, Snippet, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { findFixture } from './fixtures/fixture.ts';
@@ -7,7 +7,9 @@ import { resetNamespace, takeBaseline } from './fixtures/apply.ts';
 import { ADAPTERS, RUNNABLE_LANGS } from './languages/registry.ts';
 import type { LanguageAdapter, PreparedSdk } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
-import { isError, missingTabs, notRun, verdict } from './judge/verdict.ts';
+import { notRun } from './judge/verdict.ts';
+import { judgePage } from './judge/judge-page.ts';
+import { oracleTargets, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
@@ -22,6 +24,9 @@ export interface RunOptions {
   readonly fixture?: string;
 }
 
+/** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
+export type PreparedAdapters = Map<string, { adapter: LanguageAdapter; sdk: PreparedSdk }>;
+
 function selected(snippet: Snippet, options: RunOptions): boolean {
   const sectionOk = !options.sections?.length || options.sections.some((s) => [snippet.section.toLowerCase(), snippet.id.split('/')[0]].includes(s.toLowerCase()));
   return sectionOk && (!options.langs?.length || options.langs.includes(snippet.lang));
@@ -34,14 +39,11 @@ function staticRun(snippet: Snippet): SnippetRun | undefined {
     return notRun(snippet, { kind: 'missing-tab', severity: 'warning', line: snippet.line, message: `the ${snippet.lang} tab is a placeholder (${JSON.stringify(body)}), not code` }, 'placeholder');
   }
   if (!ADAPTERS[snippet.lang]) {
-    const what = snippet.lang === 'other' ? `\`${snippet.fence || 'unlabelled'}\` tabs` : `${snippet.lang} tabs`;
-    return notRun(snippet, { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what} yet` }, `no runner for ${what}`);
+    const what = `\`${snippet.fence || 'unlabelled'}\` tabs`;
+    return notRun(snippet, { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what}` }, `no runner for ${what}`);
   }
   return undefined;
 }
-
-/** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
-export type PreparedAdapters = Map<string, { adapter: LanguageAdapter; sdk: PreparedSdk }>;
 
 /** Prepares (once per run) the adapter of `lang` for the SDK version asked for. */
 async function preparedAdapter(lang: Lang, version: string | undefined, prepared: PreparedAdapters) {
@@ -61,6 +63,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
   const snippets = pageSnippets(page).filter((s) => selected(s, options));
   const fixture = await findFixture(page, options.fixture);
   const runs = new Map<string, SnippetRun>();
+  const states = new Map<string, StateSnapshot>();
   const sdks: Record<string, string> = {};
   const substitutions = new Set<string>();
 
@@ -69,6 +72,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     if (fixed) runs.set(snippet.id, fixed);
   }
   let baseline = await takeBaseline(session.admin, fixture);
+  const known = new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]);
   for (const lang of RUNNABLE_LANGS) {
     const mine = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
     if (mine.length === 0) continue;
@@ -78,27 +82,22 @@ export async function runPage(file: string, options: RunOptions, session: Server
     for (const s of mine) for (const sub of mapEndpoint(s.code, endpoint).substitutions) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);
     await resetNamespace(session.admin, fixture, baseline);
     progress(`${page.id}: running ${mine.length} ${lang} snippet(s) with ${sdk.description}`);
-    let results = await adapter.run(mine, { endpoint, timeoutMs: options.timeoutMs, strict: options.strict, hasRest: session.server.hasRest, hasFixture: fixture !== undefined });
+    const afterSnippet = async (id: string) => {
+      const names = oracleTargets(mine.find((s) => s.id === id)!, known);
+      if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+    };
+    let results = await adapter.run(mine, { endpoint, timeoutMs: options.timeoutMs, strict: options.strict, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });
     const died = await session.reviveIfDead();
     if (died) {
-      const finding = (s: Snippet): Finding => ({ kind: 'runtime', severity: 'error', line: s.line, message: `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest` });
-      results = results.map((r, i) => (r.outcome === 'ok' && r.findings.length === 0 ? r : { ...r, findings: [...r.findings, finding(mine[i]!)] }));
+      const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
+      results = results.map((r, i) => (r.outcome === 'ok' && r.findings.length === 0 ? r : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] }));
       baseline = await takeBaseline(session.admin, fixture);
     }
     results.forEach((r) => runs.set(r.id, r));
   }
 
-  const token = session.server.token;
-  const clean = (text: string) => redact(text, token);
-  const results: TabResult[] = snippets.map((s) => {
-    const result = verdict(s, runs.get(s.id)!, options.strict);
-    return { ...result, stdout: clean(result.stdout), stderr: clean(result.stderr), findings: result.findings.map((f) => ({ ...f, message: clean(f.message) })) };
-  });
-  const pageFindings = options.langs?.length || options.sections?.length ? [] : missingTabs(page);
-  const findings = [
-    ...results.flatMap((r) => r.findings.map((f) => ({ ...f, id: r.id, lang: r.lang }))),
-    ...pageFindings,
-  ].sort((a, b) => a.line - b.line);
+  const judged = judgePage(page, snippets, runs, states, { strict: options.strict, filtered: Boolean(options.langs?.length || options.sections?.length) });
+  const clean = (text: string) => redact(text, session.server.token);
   return {
     page: page.path,
     format: page.format,
@@ -107,14 +106,8 @@ export async function runPage(file: string, options: RunOptions, session: Server
     sdks,
     fixture: fixture?.file ?? null,
     substitutions: [...substitutions],
-    results,
-    findings,
-    summary: {
-      pass: results.filter((r) => r.status === 'pass').length,
-      fail: results.filter((r) => r.status === 'fail').length,
-      skip: results.filter((r) => r.status === 'skip').length,
-      errors: findings.filter((f) => isError(f, options.strict)).length,
-      warnings: findings.filter((f) => !isError(f, options.strict)).length,
-    },
+    results: judged.results.map((r) => ({ ...r, stdout: clean(r.stdout), stderr: clean(r.stderr), findings: r.findings.map((f) => ({ ...f, message: clean(f.message) })) })),
+    findings: judged.findings.map((f) => ({ ...f, message: clean(f.message) })),
+    summary: judged.summary,
   };
 }

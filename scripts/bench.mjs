@@ -87,3 +87,45 @@ line('ratio fresh server / reset', (fresh / reset).toFixed(2));
   line('ratio one-process-per-snippet / one-per-language', (perSnippet / batched).toFixed(2));
 }
 console.log('(*) alone in a fresh process, a snippet that uses the client an earlier block made fails at once, so this understates the per-process cost.');
+
+// Java and Go: one compile per page vs one compile-and-run per snippet (warm), then a cold first run (empty cache).
+{
+  const { ServerSession } = await import('../harness/server/session.ts');
+  const { pageSnippets } = await import('../harness/pages/snippets.ts');
+  const { ADAPTERS } = await import('../harness/languages/registry.ts');
+  const { endpointOf } = await import('../harness/endpoint.ts');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  const session = await ServerSession.open({});
+  const page = await readPage('docs/load-and-release.md');
+  const context = { endpoint: endpointOf(session.server), timeoutMs: 120_000, strict: false, hasRest: false, hasFixture: true };
+  for (const lang of ['java', 'go']) {
+    const snippets = pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder);
+    const adapter = ADAPTERS[lang]();
+    await adapter.prepare(undefined);
+    await adapter.run(snippets, context);
+    const warm = await mean(() => adapter.run(snippets, context), 2);
+    const perSnippet = await mean(async () => {
+      for (const snippet of snippets) await adapter.run([snippet], context);
+    }, 1);
+    line(`${lang}: seed page, one program per page (warm)`, `${(warm / 1000).toFixed(2)} s`);
+    line(`${lang}: one compile-and-run per snippet (warm)`, `${(perSnippet / 1000).toFixed(2)} s`);
+    line(`${lang}: ratio per-snippet / per-page`, (perSnippet / warm).toFixed(2));
+  }
+  const cold = await mkdtemp(path.join(tmpdir(), 'docs-harness-cold-cache-'));
+  const saved = process.env.DOCS_HARNESS_CACHE;
+  process.env.DOCS_HARNESS_CACHE = cold;
+  const start = performance.now();
+  for (const lang of ['java', 'go']) {
+    const adapter = ADAPTERS[lang]();
+    await adapter.prepare(undefined);
+    await adapter.run(pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder), context);
+  }
+  const coldMs = performance.now() - start;
+  if (saved === undefined) delete process.env.DOCS_HARNESS_CACHE;
+  else process.env.DOCS_HARNESS_CACHE = saved;
+  await rm(cold, { recursive: true, force: true });
+  await session.close();
+  line('java + go cold first run (empty cache: Maven, Go modules, Go build)', `${(coldMs / 1000).toFixed(1)} s`);
+}

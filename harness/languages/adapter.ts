@@ -12,6 +12,8 @@ export interface RunContext {
   readonly hasRest: boolean;
   /** True when the page has a fixture (collection-not-found hints). */
   readonly hasFixture: boolean;
+  /** Runs after each snippet while the driver waits (the server-state oracle). */
+  readonly afterSnippet?: (id: string) => Promise<void>;
 }
 
 /** The SDK a language runs with, once installed. */

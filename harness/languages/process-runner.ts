@@ -39,7 +39,7 @@ export async function runInProcesses(
   let remaining = [...snippets];
   let note = '';
   while (remaining.length > 0) {
-    const outcome = await runDriver(await launch(remaining), context.timeoutMs);
+    const outcome = await runDriver(await launch(remaining), context.timeoutMs, context.afterSnippet);
     const stdout = splitByMarkers(outcome.stdout);
     const stderr = splitByMarkers(outcome.stderr);
     const started = new Map<string, DriverEvent>();

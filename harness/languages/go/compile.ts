@@ -2,11 +2,14 @@
 // snippets that do not compile (each reported at its page line) until the rest builds.
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import type { Finding } from '../../types.ts';
 import { assembleGo, statementEnd, type GoAssembly, type GoUnit } from './assemble.ts';
 import type { GoSdk } from './sdk.ts';
+
+const RUNTIME = fileURLToPath(new URL('./harness.go.txt', import.meta.url));
 
 /** One `go build` diagnostic for main.go. */
 export interface GoError {
@@ -34,7 +37,8 @@ export interface GoBuild {
 
 /** Builds, iterating on the compiler's diagnostics; `pageLine(snippet, line)` maps snippet lines to page lines. */
 export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string, pageLine: (snippet: number, line: number) => number): Promise<GoBuild> {
-  for (const file of ['go.mod', 'go.sum', 'harness.go']) await copyFile(path.join(sdk.moduleDir, file), path.join(dir, file));
+  for (const file of ['go.mod', 'go.sum']) await copyFile(path.join(sdk.moduleDir, file), path.join(dir, file));
+  await copyFile(RUNTIME, path.join(dir, 'harness.go'));
   const dropped = new Set<string>();
   const stubbed = new Set<number>();
   const blanks = new Map<string, string[]>();

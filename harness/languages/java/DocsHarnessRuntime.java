@@ -77,5 +77,19 @@ public final class DocsHarnessRuntime {
         System.err.flush();
         long ms = (System.nanoTime() - started) / 1_000_000;
         emit("{\"event\":\"end\",\"id\":" + json(id) + "," + end + ",\"durationMs\":" + ms + "}");
+        waitForHarness();
+    }
+
+    /** With DH_BARRIER=1, waits for a newline on stdin while the harness reads server state. */
+    private static void waitForHarness() {
+        if (!"1".equals(System.getenv("DH_BARRIER"))) return;
+        try {
+            int c;
+            do {
+                c = System.in.read();
+            } while (c != -1 && c != '\n');
+        } catch (java.io.IOException e) {
+            // the harness went away; carry on
+        }
     }
 }

@@ -1,11 +1,23 @@
 // docs-harness Node driver: imports each snippet module in page order; events on fd 3, markers on stdout/stderr.
-import { readFileSync, writeSync } from 'node:fs';
+import { readFileSync, readSync, writeSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const snippets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const emit = (event) => writeSync(3, `${JSON.stringify(event)}\n`);
 const mark = (id) => `\u001eDH:${id}\u001e\n`;
 let late;
+// With DH_BARRIER=1 the driver waits after each snippet (for a newline on stdin) while the harness reads server state.
+const waitForHarness = () => {
+  if (process.env.DH_BARRIER !== '1') return;
+  const byte = Buffer.alloc(1);
+  for (;;) {
+    try {
+      if (readSync(0, byte, 0, 1, null) === 0 || byte[0] === 10) return;
+    } catch (error) {
+      if (error.code !== 'EAGAIN') return;
+    }
+  }
+};
 process.on('unhandledRejection', (error) => {
   late ??= error;
 });
@@ -47,5 +59,6 @@ for (const snippet of snippets) {
   }
   end.durationMs = Math.round(performance.now() - started);
   emit(end);
+  waitForHarness();
 }
 process.exit(0);

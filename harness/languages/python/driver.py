@@ -16,6 +16,7 @@ def main():
     snippets = json.load(open(sys.argv[1], encoding="utf-8"))
     events = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    barrier = os.environ.get("DH_BARRIER") == "1"  # wait after each snippet while the harness reads server state
     for snippet in snippets:
         sid = snippet["id"]
         filename = f"<snippet {sid}>"
@@ -44,6 +45,8 @@ def main():
         sys.stderr.flush()
         end["durationMs"] = round((time.monotonic() - started) * 1000)
         events.write(json.dumps(end) + "\n")
+        if barrier:
+            sys.stdin.readline()
     events.close()
     sys.stdout.flush()
     os._exit(0)

@@ -1,0 +1,55 @@
+// Printed values mapped to canonical facts, so languages that spell them differently can be compared
+// (e.g. a load state: `<LoadState: Loaded>`, `LoadStateLoaded`, `"loadState": "LoadStateLoaded"`, Java's `true`).
+import type { Lang } from '../types.ts';
+
+/** A fact read from output: what it is about, and its canonical value. */
+export interface Fact {
+  readonly kind: string;
+  readonly value: string;
+}
+
+interface FactRule {
+  readonly kind: string;
+  /** Only for these languages (all when absent). */
+  readonly langs?: readonly Lang[];
+  /** Only when the snippet's code matches (e.g. calls getLoadState). */
+  readonly code?: RegExp;
+  readonly pattern: RegExp;
+  readonly value: (match: RegExpExecArray) => string | undefined;
+}
+
+const LOAD_STATES: Readonly<Record<string, string>> = {
+  Loaded: 'loaded',
+  NotLoad: 'released',
+  NotLoaded: 'released',
+  Loading: 'loading',
+  NotExist: 'missing',
+};
+
+/** The table: each rule reads one spelling of a fact. */
+export const FACT_RULES: readonly FactRule[] = [
+  { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => LOAD_STATES[m[1]!] },
+  { kind: 'load-state', pattern: /\bLoadState\.?(Loaded|NotLoaded|NotLoad|Loading|NotExist)\b/g, value: (m) => LOAD_STATES[m[1]!] },
+  { kind: 'load-state', langs: ['java'], code: /\bgetLoadState\s*\(/, pattern: /^\s*(true|false)\s*$/gm, value: (m) => (m[1] === 'true' ? 'loaded' : 'released') },
+];
+
+/** The facts a text states, in order, for a snippet of `lang` with `code`. */
+export function factsIn(text: string, lang: Lang, code: string): Fact[] {
+  const found: { index: number; fact: Fact }[] = [];
+  for (const rule of FACT_RULES) {
+    if (rule.langs && !rule.langs.includes(lang)) continue;
+    if (rule.code && !rule.code.test(code)) continue;
+    for (const match of text.matchAll(rule.pattern)) {
+      const value = rule.value(match);
+      if (value) found.push({ index: match.index, fact: { kind: rule.kind, value } });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.fact);
+}
+
+/** The last value of each fact kind: what the snippet ends up stating. */
+export function finalFacts(facts: readonly Fact[]): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const fact of facts) last.set(fact.kind, fact.value);
+  return last;
+}

@@ -1,0 +1,75 @@
+// Consistency across the languages of one tab group: server state after each snippet, and printed facts
+// (canonical values), with the odd language out named; documented outputs of tabs that could not run are checked
+// against what the other languages really produced.
+import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
+import { factsIn, finalFacts } from './canonical.ts';
+import { describeState, type StateSnapshot } from './oracle.ts';
+
+/** What one tab gave, for comparison. */
+interface Evidence {
+  readonly snippet: Snippet;
+  readonly values: ReadonlyMap<string, string>;
+}
+
+/** Splits languages into the majority value and the dissenters; undefined when all agree. */
+function dissent(evidence: readonly Evidence[], key: string): { majority: string; langs: Lang[]; odd: Evidence[] } | undefined {
+  const withKey = evidence.filter((e) => e.values.has(key));
+  if (withKey.length < 2) return undefined;
+  const counts = new Map<string, number>();
+  for (const e of withKey) counts.set(e.values.get(key)!, (counts.get(e.values.get(key)!) ?? 0) + 1);
+  if (counts.size < 2) return undefined;
+  const [majority] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+  const tie = [...counts.values()].filter((c) => c === counts.get(majority)).length > 1;
+  const odd = tie ? withKey : withKey.filter((e) => e.values.get(key) !== majority);
+  return { majority, langs: withKey.filter((e) => e.values.get(key) === majority).map((e) => e.snippet.lang), odd };
+}
+
+function others(evidence: readonly Evidence[], self: Evidence, key: string): string {
+  return evidence
+    .filter((e) => e !== self && e.values.has(key))
+    .map((e) => `${e.snippet.lang}: ${e.values.get(key)}`)
+    .join(', ');
+}
+
+/** Cross-language findings for one tab group, by snippet id. */
+export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>, states: ReadonlyMap<string, StateSnapshot>): Map<string, Finding[]> {
+  const findings = new Map<string, Finding[]>();
+  const add = (id: string, finding: Finding) => findings.set(id, [...(findings.get(id) ?? []), finding]);
+  const ran = group.filter((s) => runs.get(s.id)?.outcome === 'ok');
+
+  // (a) server-state oracle
+  const stateEvidence: Evidence[] = ran
+    .filter((s) => states.has(s.id))
+    .map((s) => ({ snippet: s, values: new Map([...states.get(s.id)!].map(([name, st]) => [name, describeState(st)])) }));
+  const names = new Set(stateEvidence.flatMap((e) => [...e.values.keys()]));
+  for (const name of names) {
+    const split = dissent(stateEvidence, name);
+    for (const e of split?.odd ?? []) {
+      add(e.snippet.id, { kind: 'state', severity: 'error', line: e.snippet.line, message: `after this ${e.snippet.lang} snippet, collection ${name} is ${e.values.get(name)}; after the same step in ${others(stateEvidence, e, name)}` });
+    }
+  }
+
+  // (b) printed facts, canonical
+  const printed: Evidence[] = ran.map((s) => ({ snippet: s, values: finalFacts(factsIn(runs.get(s.id)!.stdout, s.lang, s.code)) }));
+  const kinds = new Set(printed.flatMap((e) => [...e.values.keys()]));
+  for (const kind of kinds) {
+    const split = dissent(printed, kind);
+    for (const e of split?.odd ?? []) {
+      add(e.snippet.id, { kind: 'cross-language', severity: 'error', line: e.snippet.line, message: `${e.snippet.lang} prints ${kind} ${e.values.get(kind)}, but ${others(printed, e, kind)}` });
+    }
+  }
+
+  // Documented outputs of tabs that could not run, against what the others really printed.
+  for (const snippet of group.filter((s) => runs.get(s.id)?.outcome === 'skipped' && !s.placeholder)) {
+    for (const block of snippet.expected) {
+      for (const [kind, value] of finalFacts(factsIn(block.text, snippet.lang, snippet.code))) {
+        const real = printed.filter((e) => e.values.has(kind));
+        const disagree = real.filter((e) => e.values.get(kind) !== value);
+        if (real.length > 0 && disagree.length === real.length) {
+          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} ${value}, but the languages that ran give ${real.map((e) => `${e.snippet.lang}: ${e.values.get(kind)}`).join(', ')}` });
+        }
+      }
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,52 @@
+// Judges a page's runs: documented vs actual, across languages, then verdicts, page findings and the summary.
+import type { Finding, Lang, Page, PageReport, Snippet, SnippetRun, TabResult } from '../types.ts';
+import { crossLanguage } from './cross-language.ts';
+import { judgeDocumented } from './documented.ts';
+import type { StateSnapshot } from './oracle.ts';
+import { isError, missingTabs, verdict } from './verdict.ts';
+
+/** What judging gives: per-tab results, all findings by line, and the summary. */
+export type Judgement = Pick<PageReport, 'results' | 'findings' | 'summary'>;
+
+/** Judges the runs of the selected snippets of a page. */
+export function judgePage(
+  page: Page,
+  snippets: readonly Snippet[],
+  runs: ReadonlyMap<string, SnippetRun>,
+  states: ReadonlyMap<string, StateSnapshot>,
+  options: { strict: boolean; filtered: boolean },
+): Judgement {
+  const extra = new Map<string, Finding[]>();
+  const add = (id: string, findings: readonly Finding[]) => extra.set(id, [...(extra.get(id) ?? []), ...findings]);
+  for (const snippet of snippets) add(snippet.id, judgeDocumented(snippet, runs.get(snippet.id)!));
+  const groups = new Map<number, Snippet[]>();
+  for (const snippet of snippets) groups.set(snippet.group, [...(groups.get(snippet.group) ?? []), snippet]);
+  for (const group of groups.values()) for (const [id, findings] of crossLanguage(group, runs, states)) add(id, findings);
+
+  const results: TabResult[] = snippets.map((snippet) => {
+    const run = runs.get(snippet.id)!;
+    return verdict(snippet, { ...run, findings: [...run.findings, ...(extra.get(snippet.id) ?? [])] }, options.strict);
+  });
+  const pageFindings: (Finding & { id?: string; lang?: Lang })[] = options.filtered ? [] : missingTabs(page);
+  if (results.length > 0 && results.every((r) => r.status === 'skip')) {
+    const placeholders = snippets.filter((s) => s.placeholder).length;
+    pageFindings.push({
+      kind: 'unsupported',
+      severity: 'error',
+      line: snippets[0]!.line,
+      message: `no code tab of this page ran (${results.length - placeholders} skipped, ${placeholders} placeholders): nothing was tested`,
+    });
+  }
+  const findings = [...results.flatMap((r) => r.findings.map((f) => ({ ...f, id: r.id, lang: r.lang }))), ...pageFindings].sort((a, b) => a.line - b.line);
+  return {
+    results,
+    findings,
+    summary: {
+      pass: results.filter((r) => r.status === 'pass').length,
+      fail: results.filter((r) => r.status === 'fail').length,
+      skip: results.filter((r) => r.status === 'skip').length,
+      errors: findings.filter((f) => isError(f, options.strict)).length,
+      warnings: findings.filter((f) => !isError(f, options.strict)).length,
+    },
+  };
+}

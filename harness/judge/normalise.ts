@@ -1,0 +1,155 @@
+// Named normalisers that let a documented output match what a snippet really printed: whitespace and comment
+// padding, Python repr vs JSON-like text, compact vs pretty JSON, key order, a `<...>` wildcard, float tolerance.
+
+/** The normalisers, by name (documented in the README). */
+export const NORMALISERS = ['whitespace', 'python-repr', 'json', 'key-order', 'wildcard', 'float-tolerance'] as const;
+
+/** An output segment read as a value (JSON or Python literal) or, failing that, as normalised text. */
+export type Parsed = { kind: 'value'; value: unknown } | { kind: 'text'; text: string };
+
+const WILDCARD = '<...>';
+
+/** Converts Python repr text (quotes, True/False/None, `<Enum: X>` reprs, tuples) to JSON text. */
+export function pythonReprToJson(text: string): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      let body = '';
+      while (j < text.length && text[j] !== ch) {
+        if (text[j] === '\\' && j + 1 < text.length) {
+          body += text[j + 1] === "'" ? "'" : text.slice(j, j + 2);
+          j += 2;
+        } else {
+          body += text[j];
+          j += 1;
+        }
+      }
+      out += JSON.stringify(body);
+      i = j + 1;
+      continue;
+    }
+    if (ch === '<') {
+      const end = text.indexOf('>', i);
+      if (end > i) {
+        out += JSON.stringify(text.slice(i, end + 1));
+        i = end + 1;
+        continue;
+      }
+    }
+    const word = /^(True|False|None|nan|inf)\b/.exec(text.slice(i));
+    if (word && !/[\w.]/.test(text[i - 1] ?? '')) {
+      out += { True: 'true', False: 'false', None: 'null', nan: 'null', inf: '1e999' }[word[1] as 'True'];
+      i += word[1]!.length;
+      continue;
+    }
+    out += ch === '(' ? '[' : ch === ')' ? ']' : ch;
+    i += 1;
+  }
+  return out.replace(/,\s*([\]}])/g, '$1');
+}
+
+/** Whitespace-normalised text: lines trimmed, runs of blanks collapsed, empty lines dropped. */
+export function normaliseText(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim().replace(/\s+/g, ' '))
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Reads one output segment as a value if it is JSON or a Python literal, else as normalised text. */
+export function parseSegment(text: string): Parsed {
+  const trimmed = text.trim();
+  if (/^[[{(]/.test(trimmed) || /^-?\d/.test(trimmed) || /^(true|false|null|True|False|None)$/.test(trimmed) || /^"/.test(trimmed)) {
+    for (const candidate of [trimmed, pythonReprToJson(trimmed)]) {
+      try {
+        return { kind: 'value', value: JSON.parse(candidate) as unknown };
+      } catch {
+        // try the next reading
+      }
+    }
+  }
+  return { kind: 'text', text: normaliseText(trimmed) };
+}
+
+function depthChange(line: string): number {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = 0; i < line.length; i += 1) {
+    const ch = line[i]!;
+    if (quote) {
+      if (ch === '\\') i += 1;
+      else if (ch === quote) quote = undefined;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if ('[{('.includes(ch)) depth += 1;
+    else if (']})'.includes(ch)) depth -= 1;
+  }
+  return depth;
+}
+
+/** Splits output into top-level segments: a bracketed value over several lines is one segment, other lines one each. */
+export function segments(text: string): string[] {
+  const out: string[] = [];
+  let current: string[] = [];
+  let depth = 0;
+  for (const line of text.split('\n')) {
+    if (current.length === 0 && line.trim() === '') continue;
+    current.push(line);
+    depth += depthChange(line);
+    if (depth <= 0) {
+      out.push(current.join('\n'));
+      current = [];
+      depth = 0;
+    }
+  }
+  if (current.length > 0) out.push(current.join('\n'));
+  return out;
+}
+
+function numbersClose(expected: number, actual: number): boolean {
+  return Math.abs(expected - actual) <= 1e-6 + 1e-3 * Math.abs(expected);
+}
+
+function textMatches(expected: string, actual: string): boolean {
+  if (!expected.includes(WILDCARD) && !expected.includes('...')) return expected === actual;
+  const pattern = expected
+    .split(/<\.\.\.>|\.\.\./)
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^]*?');
+  return new RegExp(`^${pattern}$`).test(actual);
+}
+
+/** Deep comparison with key order ignored, `<...>` matching anything and floats compared with tolerance. */
+export function valuesMatch(expected: unknown, actual: unknown): boolean {
+  if (expected === WILDCARD || expected === '...') return true;
+  if (typeof expected === 'number' && typeof actual === 'number') return numbersClose(expected, actual);
+  if (typeof expected === 'string' && typeof actual === 'string') return textMatches(expected, actual);
+  if (Array.isArray(expected) && Array.isArray(actual)) {
+    const open = expected.length > 0 && [WILDCARD, '...'].includes(expected.at(-1) as string);
+    const fixed = open ? expected.slice(0, -1) : expected;
+    if (open ? actual.length < fixed.length : actual.length !== fixed.length) return false;
+    return fixed.every((item, i) => valuesMatch(item, actual[i]));
+  }
+  if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && !Array.isArray(actual)) {
+    const e = expected as Record<string, unknown>;
+    const a = actual as Record<string, unknown>;
+    const keys = Object.keys(e).filter((k) => k !== '...');
+    const open = '...' in e;
+    if (!open && keys.length !== Object.keys(a).length) return false;
+    return keys.every((k) => k in a && valuesMatch(e[k], a[k]));
+  }
+  return expected === actual;
+}
+
+/** True when a documented segment matches an actual one under all normalisers. */
+export function segmentsMatch(expected: string, actual: string): boolean {
+  const e = parseSegment(expected);
+  const a = parseSegment(actual);
+  if (e.kind === 'value' && a.kind === 'value') return valuesMatch(e.value, a.value);
+  const eText = e.kind === 'text' ? e.text : normaliseText(expected);
+  const aText = a.kind === 'text' ? a.text : normaliseText(actual);
+  return textMatches(eText, aText) || textMatches(normaliseText(pythonReprToJson(expected)), normaliseText(pythonReprToJson(actual)));
+}
