@@ -5,8 +5,8 @@ import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts'
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { readPage } from '../pages/read-page.ts';
-import { consoleReport } from '../report/console.ts';
-import { setQuiet } from '../progress.ts';
+import { defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
+import { progress, setQuiet } from '../progress.ts';
 import { EXPECTED_LANGS } from '../judge/verdict.ts';
 
 /** The flags of `run`, as commander gives them. */
@@ -22,6 +22,8 @@ export interface RunFlags {
   token?: string;
   fixture?: string;
   quiet?: boolean;
+  reporter?: string[];
+  outputDir?: string;
 }
 
 function list(values: string[] | undefined): string[] {
@@ -54,6 +56,7 @@ export function runOptions(flags: RunFlags): RunOptions {
 /** Runs the pages; returns 1 when any error finding, else 0. */
 export async function runCommand(pages: readonly string[], flags: RunFlags): Promise<number> {
   const options = runOptions(flags);
+  const reporters = pickReporters(flags.json ? ['json', ...list(flags.reporter).filter((r) => r !== 'console')] : list(flags.reporter).length ? list(flags.reporter) : defaultReporters());
   if (flags.quiet) setQuiet(true);
   for (const file of pages) await readPage(file); // bad pages fail before a server starts
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
@@ -65,7 +68,6 @@ export async function runCommand(pages: readonly string[], flags: RunFlags): Pro
   } finally {
     await session.close();
   }
-  if (flags.json) process.stdout.write(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-  else process.stdout.write(`${reports.map(consoleReport).join('\n\n')}\n`);
+  for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
 }

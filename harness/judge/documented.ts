@@ -37,7 +37,7 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
   const expectedText = snippet.expected.map((b) => b.text).join('\n');
   const diff = createTwoFilesPatch(`documented (page line ${block.line})`, 'actual stdout', `${expectedText}\n`, `${run.stdout.trim()}\n`, '', '', { context: 3 })
     .split('\n')
-    .slice(2)
+    .slice(1)
     .join('\n')
     .trimEnd();
   const what = at >= documented.length ? `printed more than the page documents: ${clip(actual.slice(documented.length).join('\n'))}` : `documents ${clip(documented[at]!.text)} but the snippet printed ${clip(actual.join('\n'))}`;

@@ -1,6 +1,7 @@
 // The console report: a section × language matrix of verdicts, then findings by page line.
 import Table from 'cli-table3';
 import type { PageReport, TabResult } from '../types.ts';
+import type { Reporter } from './reporter.ts';
 
 const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘ fail', skip: '– skip' };
 
@@ -40,3 +41,11 @@ export function consoleReport(report: PageReport): string {
   lines.push('', `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped; ${s.errors} errors, ${s.warnings} warnings`);
   return lines.join('\n');
 }
+
+/** The console reporter. */
+export const consoleReporter: Reporter = {
+  name: 'console',
+  target: { kind: 'stdout' },
+  fileName: 'console.txt',
+  render: (reports) => `${reports.map(consoleReport).join('\n\n')}\n`,
+};

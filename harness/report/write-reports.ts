@@ -1,0 +1,46 @@
+// Sends each chosen reporter's text where it belongs: stdout, a file in --output-dir, or $GITHUB_STEP_SUMMARY.
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { HarnessError } from '../errors.ts';
+import type { PageReport } from '../types.ts';
+import { REPORTERS, type Reporter } from './reporter.ts';
+
+/** Reporters chosen by default: console, plus annotations and a step summary inside GitHub Actions. */
+export function defaultReporters(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env['GITHUB_ACTIONS'] === 'true' ? ['console', 'github', 'summary'] : ['console'];
+}
+
+/** Resolves reporter names; an unknown one is a usage error that lists the known ones. */
+export function pickReporters(names: readonly string[]): Reporter[] {
+  return [...new Set(names)].map((name) => {
+    const reporter = REPORTERS[name];
+    if (!reporter) throw new HarnessError('USAGE', `Unknown reporter \`${name}\`; expected one of ${Object.keys(REPORTERS).join(', ')}.`);
+    return reporter;
+  });
+}
+
+/** Writes every reporter's output; files go to `outputDir` (default `reports/` for file reporters). */
+export async function writeReports(reporters: readonly Reporter[], reports: readonly PageReport[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  const written: string[] = [];
+  const toStdout = reporters.filter((r) => r.target.kind === 'stdout' && !(outputDir && r.name !== 'console' && r.name !== 'github'));
+  const structured = toStdout.filter((r) => r.name === 'json');
+  if (structured.length > 0 && toStdout.some((r) => r.name === 'console')) {
+    throw new HarnessError('USAGE', 'the console and json reporters both write to stdout: give `--output-dir <dir>` for the JSON, or drop one.');
+  }
+  for (const reporter of reporters) {
+    const text = reporter.render(reports);
+    if (toStdout.includes(reporter)) {
+      process.stdout.write(text);
+    } else if (reporter.target.kind === 'step-summary' && env['GITHUB_STEP_SUMMARY'] && !outputDir) {
+      await appendFile(env['GITHUB_STEP_SUMMARY'], text);
+      written.push(env['GITHUB_STEP_SUMMARY']);
+    } else {
+      const dir = outputDir ?? 'reports';
+      await mkdir(dir, { recursive: true });
+      const file = path.join(dir, reporter.fileName);
+      await writeFile(file, text);
+      written.push(file);
+    }
+  }
+  return written;
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { firstMismatch, judgeDocumented } from '../../harness/judge/documented.ts';
+import { factsIn } from '../../harness/judge/canonical.ts';
+import { crossLanguage } from '../../harness/judge/cross-language.ts';
+import { collectionNames } from '../../harness/judge/oracle.ts';
+import type { Lang, Snippet, SnippetRun } from '../../harness/types.ts';
+
+function snippet(lang: Lang, code: string, expected: [number, string][] = [], id = `g/${lang}`): Snippet {
+  return { id, section: 'g', sectionTitle: 'G', group: 0, lang, fence: lang, label: lang, code, codeLines: [10], line: 10, endLine: 20, placeholder: false, expected: expected.map(([line, text]) => ({ line, text, afterCodeLine: 0 })) };
+}
+const ran = (id: string, stdout: string): SnippetRun => ({ id, outcome: 'ok', stdout, stderr: '', durationMs: 1, findings: [] });
+
+describe('documented vs actual', () => {
+  it('checks several blocks in order', () => {
+    expect(firstMismatch(['Success', 'LoadStateLoaded'], ['Success', 'LoadStateLoaded'])).toBe(-1);
+    expect(firstMismatch(['Success', 'LoadStateLoaded'], ['Success', 'LoadStateNotLoad'])).toBe(1);
+    expect(firstMismatch(['Success'], ['Success', 'extra'])).toBe(1);
+  });
+
+  it('reports a mismatch at the documented block line, with a diff', () => {
+    const s = snippet('node', 'x', [[14, 'Success'], [20, 'LoadStateLoaded']]);
+    const [finding] = judgeDocumented(s, ran(s.id, 'Success\nLoadStateNotLoad\n'));
+    expect(finding).toMatchObject({ kind: 'output-mismatch', severity: 'error', line: 20 });
+    expect(finding!.diff).toContain('-LoadStateLoaded\n+LoadStateNotLoad');
+  });
+
+  it('judges a snippet without documented output only on running cleanly', () => {
+    expect(judgeDocumented(snippet('go', 'x'), ran('g/go', 'anything'))).toEqual([]);
+  });
+});
+
+describe('canonical facts', () => {
+  it('reads the load state as each SDK and REST spell it', () => {
+    expect(factsIn("{'state': <LoadState: NotLoad>}", 'python', '')).toEqual([{ kind: 'load-state', value: 'released' }]);
+    expect(factsIn('LoadStateLoaded', 'node', '')).toEqual([{ kind: 'load-state', value: 'loaded' }]);
+    expect(factsIn('{"data": {"loadState": "LoadStateNotLoaded"}}', 'curl', '')).toEqual([{ kind: 'load-state', value: 'released' }]);
+    expect(factsIn('true', 'java', 'client.getLoadState(req)')).toEqual([{ kind: 'load-state', value: 'loaded' }]);
+    expect(factsIn('true', 'java', 'client.hasCollection(req)')).toEqual([]);
+  });
+});
+
+describe('cross-language consistency', () => {
+  const group = [snippet('python', 'p'), snippet('java', 'client.getLoadState(r)'), snippet('node', 'n'), { ...snippet('curl', 'c', [[55, '{"loadState": "LoadStateNotLoaded"}']]) }];
+
+  it('names the language that disagrees with the rest', () => {
+    const runs = new Map([
+      ['g/python', ran('g/python', "{'state': <LoadState: Loaded>}")],
+      ['g/java', ran('g/java', 'true')],
+      ['g/node', ran('g/node', 'LoadStateNotLoad')],
+      ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
+    ]);
+    const findings = crossLanguage(group, runs, new Map());
+    expect(findings.get('g/node')).toEqual([expect.objectContaining({ kind: 'cross-language', message: 'node prints load-state released, but python: loaded, java: loaded' })]);
+    expect(findings.get('g/python')).toBeUndefined();
+    // The curl tab could not run: its documented output is checked against what the others printed.
+    expect(findings.get('g/curl')).toBeUndefined();
+  });
+
+  it('checks the documented output of a tab that could not run against the languages that did', () => {
+    const runs = new Map([
+      ['g/python', ran('g/python', "{'state': <LoadState: Loaded>}")],
+      ['g/node', ran('g/node', 'LoadStateLoaded')],
+      ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
+    ]);
+    expect(crossLanguage(group, runs, new Map()).get('g/curl')).toEqual([expect.objectContaining({ kind: 'cross-language', line: 55 })]);
+  });
+
+  it('compares server state after each snippet across languages', () => {
+    const runs = new Map(['g/python', 'g/java', 'g/node'].map((id) => [id, ran(id, '')]));
+    const state = (load: string) => new Map([['c1', { name: 'c1', exists: true, load, rowCount: 10 }]]);
+    const findings = crossLanguage(group.slice(0, 3), runs, new Map([['g/python', state('released')], ['g/java', state('released')], ['g/node', state('loaded')]]));
+    expect(findings.get('g/node')).toEqual([expect.objectContaining({ kind: 'state', message: expect.stringContaining('collection c1 is loaded, 10 rows') })]);
+  });
+
+  it('finds the collections a snippet names', () => {
+    expect(collectionNames('client.load_collection(collection_name="a_1")\nGetLoadStateReq.builder().collectionName("b")\nNewLoadCollectionOption("c")\n"collectionName": "d"', new Set(['known']))).toEqual(['a_1', 'b', 'c', 'd']);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseSegment, pythonReprToJson, segments, segmentsMatch } from '../../harness/judge/normalise.ts';
+
+describe('normalisers', () => {
+  it('python-repr: a Python dict with enum reprs reads as the JSON-like documented text', () => {
+    expect(pythonReprToJson("{'state': <LoadState: Loaded>, 'ok': True, 'x': None, 't': (1, 2)}")).toBe('{"state": "<LoadState: Loaded>", "ok": true, "x": null, "t": [1, 2]}');
+    expect(segmentsMatch('{\n    "state": "<LoadState: Loaded>"\n}', "{'state': <LoadState: Loaded>}")).toBe(true);
+    expect(segmentsMatch('{\n    "state": "<LoadState: NotLoad>"\n}', "{'state': <LoadState: Loaded>}")).toBe(false);
+  });
+
+  it('json + key-order: compact vs pretty, keys in any order', () => {
+    expect(segmentsMatch('{\n  "b": 2,\n  "a": [1, 2]\n}', '{"a":[1,2],"b":2}')).toBe(true);
+    expect(segmentsMatch('{"a": 1}', '{"a": 1, "b": 2}')).toBe(false);
+  });
+
+  it('wildcard: <...> matches any value, text or list tail', () => {
+    expect(segmentsMatch('{"id": "<...>", "n": 1}', '{"id": 4711, "n": 1}')).toBe(true);
+    expect(segmentsMatch('[1, 2, "<...>"]', '[1, 2, 3, 4]')).toBe(true);
+    expect(segmentsMatch('Collection <...> created', 'Collection quick_setup created')).toBe(true);
+  });
+
+  it('float-tolerance: documented floats may be rounded', () => {
+    expect(segmentsMatch('{"distance": 0.0882}', '{"distance": 0.08821295201778412}')).toBe(true);
+    expect(segmentsMatch('{"distance": 0.09}', '{"distance": 0.08821295201778412}')).toBe(false);
+  });
+
+  it('whitespace: blank lines and padding do not matter for text', () => {
+    expect(segmentsMatch('Success', '  Success  ')).toBe(true);
+    expect(parseSegment('a   b\n\n c')).toEqual({ kind: 'text', text: 'a b\nc' });
+  });
+
+  it('segments: one per printed value, multi-line values kept together', () => {
+    expect(segments("Success\n{\n  'a': [1,\n 2]\n}\nLoadStateLoaded\n")).toEqual(['Success', "{\n  'a': [1,\n 2]\n}", 'LoadStateLoaded']);
+  });
+});

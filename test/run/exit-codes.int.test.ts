@@ -1,0 +1,37 @@
+import { execa } from 'execa';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+const CLEAN = 'fixtures/pages/defects/clean.md';
+
+describe('exit codes', () => {
+  it('0 when no error finding', async () => {
+    const { exitCode, report } = await runCli([CLEAN, '--lang', 'python']);
+    expect(report.summary).toMatchObject({ pass: 3, fail: 0, errors: 0 });
+    expect(exitCode).toBe(0);
+  }, 300_000);
+
+  it('1 when warnings become errors under --strict', async () => {
+    const { exitCode, report } = await runCli([CLEAN, '--lang', 'node', '--strict']);
+    expect(report.findings).toEqual([expect.objectContaining({ kind: 'lint', line: 117 })]);
+    expect(exitCode).toBe(1);
+  }, 300_000);
+
+  it('1 with its own message when every tab is skipped', async () => {
+    const { exitCode, report } = await runCli([CLEAN, '--lang', 'curl']);
+    expect(report.findings).toContainEqual(expect.objectContaining({ kind: 'unsupported', severity: 'error', message: expect.stringMatching(/^no code tab of this page ran \(2 skipped, 1 placeholders\)/) }));
+    expect(exitCode).toBe(1);
+  }, 300_000);
+
+  it.each([
+    [['--reporter', 'xml'], /Unknown reporter `xml`; expected one of console, json, junit, github, summary\./],
+    [['--timeout', 'soon'], /Bad `--timeout soon`/],
+    [['--lang', 'rust'], /Unknown language `rust`/],
+    [['--sdk', 'python'], /Bad `--sdk python`/],
+    [['--backend', 'container'], /needs a running Docker engine.*--backend embedded.*--uri/],
+  ])('2 for usage and infrastructure errors: %j', async (args, message) => {
+    const result = await execa('node', ['bin/docs-harness.mjs', 'run', CLEAN, ...args], { reject: false });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(message);
+  }, 120_000);
+});
