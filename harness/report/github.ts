@@ -1,5 +1,4 @@
 // GitHub Actions workflow commands: one `::error`/`::warning` annotation per finding, at its file and line.
-import type { PageReport } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 
 /** Escapes a workflow command's message. */

@@ -1,6 +1,5 @@
 // curl: static checks always; runs with bash against the server's REST v2 API, or is skipped where there is none.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -10,6 +9,7 @@ import { scrubbedEnv } from '../../exec.ts';
 import { mapEndpoint } from '../../endpoint.ts';
 import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
+import { withWorkDir } from '../work-dir.ts';
 import { checkCurlSnippet } from './check.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.sh', import.meta.url));
@@ -42,15 +42,12 @@ export class CurlAdapter implements LanguageAdapter {
         skipReason: 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs',
       }));
     }
-    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-curl-'));
-    let attempt = 0;
-    try {
-      return await runInProcesses(
+    return withWorkDir('curl', (_root, nextDir) =>
+      runInProcesses(
         snippets,
         context,
         async (remaining) => {
-          const dir = path.join(root, `run-${(attempt += 1)}`);
-          await mkdir(dir);
+          const dir = await nextDir();
           const list: string[] = [];
           for (const [index, snippet] of remaining.entries()) {
             const file = path.join(dir, `snippet-${index}.sh`);
@@ -62,9 +59,7 @@ export class CurlAdapter implements LanguageAdapter {
           return { command: 'bash', args: [DRIVER, path.join(dir, 'snippets.tsv')], cwd: dir, env };
         },
         (snippet) => checks.get(snippet.id)!,
-      );
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+      ),
+    );
   }
 }

@@ -1,6 +1,5 @@
 // Node: @zilliz/milvus2-sdk-node from the cache; snippets are ES modules run in page order sharing top-level names.
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Snippet } from '../../types.ts';
@@ -8,6 +7,7 @@ import { scrubbedEnv } from '../../exec.ts';
 import { mapEndpoint } from '../../endpoint.ts';
 import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
 import { pageLine, runInProcesses } from '../process-runner.ts';
+import { withWorkDir } from '../work-dir.ts';
 import { ensureNodeSdk, NODE_SDK, type NodeSdk } from './sdk.ts';
 import { toSharedModule, type NodeModule } from './transform.ts';
 
@@ -41,15 +41,12 @@ export class NodeAdapter implements LanguageAdapter {
         line: pageLine(snippet, u.line),
         message: `\`${u.name}\` is assigned without being declared: it runs as in a pasted script (a global is created), but throws a ReferenceError in a module or strict code. Declare it with let or const.`,
       }));
-    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-node-'));
-    let attempt = 0;
-    try {
-      return await runInProcesses(
+    return withWorkDir('node', (_root, nextDir) =>
+      runInProcesses(
         snippets,
         context,
         async (remaining) => {
-          const dir = path.join(root, `run-${(attempt += 1)}`);
-          await mkdir(dir);
+          const dir = await nextDir();
           await symlink(path.join(sdk.dir, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
           const list = [];
           for (const [index, snippet] of remaining.entries()) {
@@ -62,9 +59,7 @@ export class NodeAdapter implements LanguageAdapter {
           return { command: process.execPath, args: [DRIVER, path.join(dir, 'snippets.json')], cwd: dir, env: scrubbedEnv(dir, { NODE_NO_WARNINGS: '1' }) };
         },
         lint,
-      );
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+      ),
+    );
   }
 }

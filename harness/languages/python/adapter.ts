@@ -1,6 +1,5 @@
 // Python: pymilvus in a venv of its own per version; a page's snippets run in one process with shared globals.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -10,6 +9,7 @@ import { mapEndpoint } from '../../endpoint.ts';
 import { ensureVenv, type Venv } from '../../python/venv.ts';
 import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
+import { withWorkDir } from '../work-dir.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
 /** Default pymilvus line: the newest 2.6.x. */
@@ -34,12 +34,9 @@ export class PythonAdapter implements LanguageAdapter {
   async run(snippets: readonly Snippet[], context: RunContext) {
     const venv = this.venv;
     if (!venv) throw new Error('PythonAdapter.run before prepare');
-    const root = await mkdtemp(path.join(tmpdir(), 'docs-harness-python-'));
-    let attempt = 0;
-    try {
-      return await runInProcesses(snippets, context, async (remaining) => {
-        const dir = path.join(root, `run-${(attempt += 1)}`);
-        await mkdir(dir);
+    return withWorkDir('python', (_root, nextDir) =>
+      runInProcesses(snippets, context, async (remaining) => {
+        const dir = await nextDir();
         const file = path.join(dir, 'snippets.json');
         await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: mapEndpoint(s.code, context.endpoint).code }))));
         return {
@@ -48,9 +45,7 @@ export class PythonAdapter implements LanguageAdapter {
           cwd: dir,
           env: scrubbedEnv(dir, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR' }),
         };
-      });
-    } finally {
-      await rm(root, { recursive: true, force: true });
-    }
+      }),
+    );
   }
 }
