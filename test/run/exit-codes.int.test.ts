@@ -35,3 +35,15 @@ describe('exit codes', () => {
     expect(result.stderr).toMatch(message);
   }, 120_000);
 });
+
+describe('a missing toolchain', () => {
+  it('is one clear line naming the tool and the fix, exit 2', async () => {
+    const result = await execa(process.execPath, ['bin/docs-harness.mjs', 'run', CLEAN, '--lang', 'go', '--quiet'], {
+      reject: false,
+      env: { PATH: '/usr/bin:/bin' },
+      extendEnv: true,
+    });
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr.trim()).toBe('docs-harness: Go tabs need the `go` command (Go 1.24+) on PATH: install Go or leave Go out with `--lang python,java,node,curl`.');
+  }, 120_000);
+});

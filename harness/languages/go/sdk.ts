@@ -39,6 +39,11 @@ async function go(args: string[], cwd: string, extra: Record<string, string> = {
 async function resolveVersion(version: string): Promise<string> {
   if (!/^v?\d+\.\d+$/.test(version)) return version.startsWith('v') ? version : `v${version}`;
   const saved = cachePath('go', `resolved-${version}.txt`);
+  // Resolved once: later runs reuse the version (and need no network) while its module is ready.
+  if (existsSync(saved)) {
+    const known = (await readFile(saved, 'utf8')).trim();
+    if (existsSync(cachePath('go', `sdk-${known}`, '.docs-harness-ready'))) return known;
+  }
   const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod' });
   const line = version.replace(/^v/, '');
   const matching = String(listing.stdout)

@@ -51,7 +51,7 @@ function pom(version: string): string {
 export async function assertJavaToolchain(): Promise<void> {
   for (const tool of ['javac', 'java', 'mvn']) {
     const result = await execa(tool, ['-version'], { reject: false });
-    if (result.exitCode !== 0 && result.failed && (result as { code?: string }).code === 'ENOENT') {
+    if (result.failed && result.exitCode === undefined) {
       throw new HarnessError('TOOLCHAIN_MISSING', `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang python,node,go,curl\`.`);
     }
   }
