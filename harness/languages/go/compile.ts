@@ -53,7 +53,7 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   for (let attempt = 0; attempt < 12; attempt += 1) {
     const assembly = assembleGo(units, { dropped, stubbed, blanks });
     await writeFile(path.join(dir, 'main.go'), assembly.source);
-    const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], { cwd: dir, reject: false, all: true, env: { ...sdk.env, GOFLAGS: '-mod=readonly' } });
+    const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], { cwd: dir, reject: false, all: true, env: { ...sdk.env, GOFLAGS: '-mod=readonly -modcacherw' } });
     if (result.exitCode === 0) return { binary, assembly, failed, adjusted };
     const errors = parseGoErrors(String(result.all));
     if (errors.length === 0) throw new HarnessError('TOOLCHAIN_MISSING', `go build failed outside the snippets: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);

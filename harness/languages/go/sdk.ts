@@ -20,7 +20,7 @@ export interface GoSdk {
   readonly env: Readonly<Record<string, string>>;
 }
 
-/** The Go environment: module and build caches in the tool's cache, the machine's own toolchain. */
+/** The Go environment: module and build caches in the tool's cache (kept writable, so the cache folder can be deleted), the machine's own toolchain. */
 export function goEnv(): Record<string, string> {
   return {
     GOMODCACHE: cachePath('go', 'mod'),
@@ -44,7 +44,7 @@ async function resolveVersion(version: string): Promise<string> {
     const known = (await readFile(saved, 'utf8')).trim();
     if (existsSync(cachePath('go', `sdk-${known}`, '.docs-harness-ready'))) return known;
   }
-  const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod' });
+  const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod -modcacherw' });
   const line = version.replace(/^v/, '');
   const matching = String(listing.stdout)
     .split(/\s+/)
@@ -76,7 +76,7 @@ export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoS
   await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nvar dhSnippets = map[string]dhSnippet{}\n');
   await step(`downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`, async () => {
     for (const args of [['get', `${GO_MODULE}@${resolved}`], ['mod', 'tidy'], ['build', '-o', 'prog', '.']]) {
-      const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod' });
+      const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod -modcacherw' });
       if (result.exitCode !== 0) {
         await rm(moduleDir, { recursive: true, force: true });
         throw new HarnessError('INSTALL_FAILED', `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
