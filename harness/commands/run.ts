@@ -5,7 +5,7 @@ import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts'
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { readPage } from '../pages/read-page.ts';
-import { defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
+import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { EXPECTED_LANGS } from '../judge/verdict.ts';
 
@@ -53,10 +53,18 @@ export function runOptions(flags: RunFlags): RunOptions {
   return { langs, sections: list(flags.section), timeoutMs: timeout * 1000, strict: Boolean(flags.strict), sdks: parseSdkFlags(flags.sdk), fixture: flags.fixture };
 }
 
+/** Reporter names from the flags: `--json` means the JSON reporter instead of the console one. */
+function reporterNames(flags: RunFlags): string[] {
+  const asked = list(flags.reporter);
+  if (flags.json) return ['json', ...asked.filter((r) => r !== 'console')];
+  return asked.length > 0 ? asked : defaultReporters();
+}
+
 /** Runs the pages; returns 1 when any error finding, else 0. */
 export async function runCommand(pages: readonly string[], flags: RunFlags): Promise<number> {
   const options = runOptions(flags);
-  const reporters = pickReporters(flags.json ? ['json', ...list(flags.reporter).filter((r) => r !== 'console')] : list(flags.reporter).length ? list(flags.reporter) : defaultReporters());
+  const reporters = pickReporters(reporterNames(flags));
+  assertReportTargets(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
   for (const file of pages) await readPage(file); // bad pages fail before a server starts
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };

@@ -19,14 +19,24 @@ export function pickReporters(names: readonly string[]): Reporter[] {
   });
 }
 
-/** Writes every reporter's output; files go to `outputDir` (default `reports/` for file reporters). */
-export async function writeReports(reporters: readonly Reporter[], reports: readonly PageReport[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
-  const written: string[] = [];
-  const toStdout = reporters.filter((r) => r.target.kind === 'stdout' && !(outputDir && r.name !== 'console' && r.name !== 'github'));
-  const structured = toStdout.filter((r) => r.name === 'json');
-  if (structured.length > 0 && toStdout.some((r) => r.name === 'console')) {
+/** The reporters that write to stdout: console and github always, json unless an output folder is given. */
+function stdoutReporters(reporters: readonly Reporter[], outputDir: string | undefined): Reporter[] {
+  return reporters.filter((r) => r.target.kind === 'stdout' && !(outputDir && r.name === 'json'));
+}
+
+/** Throws a usage error when console and JSON output would both go to stdout (check before a run starts). */
+export function assertReportTargets(reporters: readonly Reporter[], outputDir: string | undefined): void {
+  const names = stdoutReporters(reporters, outputDir).map((r) => r.name);
+  if (names.includes('json') && names.includes('console')) {
     throw new HarnessError('USAGE', 'the console and json reporters both write to stdout: give `--output-dir <dir>` for the JSON, or drop one.');
   }
+}
+
+/** Writes every reporter's output; files go to `outputDir` (default `reports/` for file reporters). */
+export async function writeReports(reporters: readonly Reporter[], reports: readonly PageReport[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+  assertReportTargets(reporters, outputDir);
+  const toStdout = stdoutReporters(reporters, outputDir);
+  const written: string[] = [];
   for (const reporter of reporters) {
     const text = reporter.render(reports);
     if (toStdout.includes(reporter)) {
