@@ -16,14 +16,14 @@ describe('interruptions during a run', () => {
     await waitFor(async () => {
       tree = await descendants(cli.pid!);
       return tree.some((p) => p.command.includes('driver.py'));
-    }, 120_000, 'the Python driver to start');
+    }, 400_000, 'the Python driver to start');
     expect(tree.some((p) => p.command.includes('milvus-lite server'))).toBe(true);
     cli.kill('SIGINT');
     const result = await cli;
     expect(result.exitCode).toBe(130);
     expect(result.stderr).toMatch(/SIGINT received: stopping servers and snippets/);
     await waitFor(() => tree.every((p) => !pidAlive(p.pid)), 10_000, 'every process of the run to be gone');
-  }, 180_000);
+  }, 500_000);
 
   it('a server killed mid-run: says so, fails what depended on it, goes on with a fresh server, no hang', async () => {
     const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--json', '--quiet', '--timeout', '30'], { reject: false });
@@ -32,7 +32,7 @@ describe('interruptions during a run', () => {
       const tree = await descendants(cli.pid!);
       server = tree.find((p) => p.command.includes('milvus-lite server'));
       return server !== undefined && tree.some((p) => p.command.includes('driver.py'));
-    }, 120_000, 'the Python driver to start');
+    }, 400_000, 'the Python driver to start');
     process.kill(server!.pid, 'SIGKILL');
     const result = await cli;
     expect(result.exitCode).toBe(1);
@@ -44,5 +44,5 @@ describe('interruptions during a run', () => {
     const node = report.results.find((r: { id: string }) => r.id === 'sleep/node');
     expect(node).toMatchObject({ status: 'pass', stdout: 'false' });
     expect(pidAlive(server!.pid)).toBe(false);
-  }, 300_000);
+  }, 600_000);
 });
