@@ -42,12 +42,12 @@ export async function runInProcesses(
     const outcome = await runDriver(await launch(remaining), context.timeoutMs, context.afterSnippet);
     const stdout = splitByMarkers(outcome.stdout);
     const stderr = splitByMarkers(outcome.stderr);
-    const started = new Map<string, DriverEvent>();
+    const started = new Set<string>();
     for (const event of outcome.events) {
       const snippet = remaining.find((s) => s.id === event.id);
       if (!snippet) continue;
       if (event.event === 'start') {
-        started.set(event.id, event);
+        started.add(event.id);
         continue;
       }
       runs.set(event.id, {
