@@ -3,7 +3,7 @@ import { readPage } from '../../harness/pages/read-page.ts';
 import { pageSnippets } from '../../harness/pages/snippets.ts';
 import { mapEndpoint } from '../../harness/endpoint.ts';
 import { assembleJava } from '../../harness/languages/java/assemble.ts';
-import { assembleGo, splitImports, statementEnd } from '../../harness/languages/go/assemble.ts';
+import { assembleGo, importName, splitImports, statementEnd } from '../../harness/languages/go/assemble.ts';
 
 const endpoint = { uri: 'http://127.0.0.1:19999', address: '127.0.0.1:19999', token: undefined };
 const page = await readPage('docs/load-and-release.md');
@@ -29,7 +29,16 @@ describe('assembled programs for the seed page (review changes to wrapping here)
     const assembly = assembleGo(unitsOf('go'), { dropped: new Set(), stubbed: new Set(), blanks: new Map() });
     await expect(assembly.source).toMatchFileSnapshot('__snapshots__/load-and-release.go');
     expect(assembly.source).toContain('dhDefer(func() { cli.Close(ctx) })');
-    expect(assembly.source).toContain('func snippet1(ctx dhContext, cli *dhClient) {');
+    // The seed imports the 2.4-era package named `client`, so the page's client is `cli` only.
+    expect(assembly.source).toContain('func snippet1(ctx dhContext, cli *dhClient, _ *dhClient) {');
+  });
+
+  it('Go: the client is also `client` when no import binds that name', () => {
+    const units = [{ id: 'a/go', code: 'import "github.com/milvus-io/milvus/client/v2/milvusclient"\nclient, err := milvusclient.New(ctx, nil)' }, { id: 'b/go', code: 'client.Close(ctx)' }];
+    expect(assembleGo(units, { dropped: new Set(), stubbed: new Set(), blanks: new Map() }).source).toContain('func snippet1(ctx dhContext, cli *dhClient, client *dhClient) {');
+    expect(importName('"github.com/milvus-io/milvus/client/v2"')).toBe('client');
+    expect(importName('"github.com/milvus-io/milvus/client/v2/milvusclient"')).toBe('milvusclient');
+    expect(importName('mc "github.com/x/y"')).toBe('mc');
   });
 
   it('Go: imports are split from the body, lines kept', () => {

@@ -1,5 +1,5 @@
-// Assembles a page's Go tabs into one program: imports hoisted, one function per snippet taking the `ctx` and `cli`
-// the page assumes, top-level defers run at the end of the program (as in a reader's main).
+// Assembles a page's Go tabs into one program: imports hoisted, one function per snippet taking the `ctx` and the
+// client (`cli`, `client`) the page assumes, top-level defers run at the end of the program (as in a reader's main).
 
 /** One Go snippet's code (endpoint already mapped). */
 export interface GoUnit {
@@ -80,6 +80,15 @@ export function statementEnd(code: string, line: number): number {
   return line;
 }
 
+/** The name an import spec binds in the file (its alias, or the package path's last element before a /vN suffix). */
+export function importName(spec: string): string {
+  const aliased = /^([\w.]+)\s+"/.exec(spec);
+  if (aliased) return aliased[1]!;
+  const parts = spec.replace(/"/g, '').split('/');
+  const last = parts.at(-1)!;
+  return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2)! : last;
+}
+
 /** Builds main.go for the snippets not stubbed out. */
 export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): GoAssembly {
   const split = units.map((u) => splitImports(u.code));
@@ -100,11 +109,13 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
   harness('import (');
   for (const [spec, from] of imports) if (!state.dropped.has(spec)) push(`\t${spec}`, { kind: 'import', spec, from });
   harness(')');
+  // The client the page assumes is `cli`, and also `client` unless an import binds that name (the 2.4-era package).
+  const clientName = [...imports.keys()].some((spec) => !state.dropped.has(spec) && importName(spec) === 'client') ? '_' : 'client';
   const entries: string[] = [];
   split.forEach((s, snippet) => {
     if (state.stubbed.has(snippet)) return;
     harness('');
-    harness(`func snippet${snippet}(ctx dhContext, cli *dhClient) {`);
+    harness(`func snippet${snippet}(ctx dhContext, cli *dhClient, ${clientName} *dhClient) {`);
     const start = lines.length + 1;
     moveDefers(s.body).forEach((text, i) => {
       const blanks = (state.blanks.get(`${snippet}:${i + 1}`) ?? []).map((name) => `; _ = ${name}`).join('');

@@ -7,7 +7,7 @@ import (
 	"github.com/milvus-io/milvus/client/v2"
 )
 
-func snippet0(ctx dhContext, cli *dhClient) {
+func snippet0(ctx dhContext, cli *dhClient, _ *dhClient) {
 
 
 
@@ -30,7 +30,7 @@ if err != nil {
 }
 }
 
-func snippet1(ctx dhContext, cli *dhClient) {
+func snippet1(ctx dhContext, cli *dhClient, _ *dhClient) {
 
 
 
@@ -55,7 +55,7 @@ if err != nil {
 }
 }
 
-func snippet2(ctx dhContext, cli *dhClient) {
+func snippet2(ctx dhContext, cli *dhClient, _ *dhClient) {
 
 
 
