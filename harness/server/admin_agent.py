@@ -49,10 +49,21 @@ def make_rows(spec):
     return [{f["name"]: row_value(f, i) for f in fields} for i in range(int(spec.get("rows") or 0))]
 
 
+def drop(client, name):
+    """Drops a collection, after the aliases that would keep a real Milvus from dropping it."""
+    try:
+        aliases = client.list_aliases(collection_name=name).get("aliases", [])
+    except Exception:  # noqa: BLE001 - a server without aliases support
+        aliases = []
+    for alias in aliases:
+        client.drop_alias(alias=alias)
+    client.drop_collection(name)
+
+
 def create(client, spec):
     name = spec["name"]
     if client.has_collection(name):
-        client.drop_collection(name)
+        drop(client, name)
     primary = next(f for f in spec["fields"] if f.get("primaryKey"))
     schema = MilvusClient.create_schema(auto_id=bool(primary.get("autoId")), enable_dynamic_field=bool(spec.get("dynamicField")))
     for f in spec["fields"]:
@@ -125,7 +136,7 @@ def handle(client, request):
     if op == "reset":
         dropped = [n for n in request.get("drop", []) if client.has_collection(n)]
         for name in dropped:
-            client.drop_collection(name)
+            drop(client, name)
         return {"dropped": dropped}
     if op == "apply":
         return [create(client, spec) for spec in request["collections"]]
