@@ -73,6 +73,7 @@ describe('embedded milvus-lite server', () => {
         'client.release_collection(collection_name="customized_setup_1")',
         'client.drop_collection(collection_name="custom_quick_setup")',
         'client.create_collection(collection_name="made_by_a", dimension=3, index_params=None)',
+        'client.create_alias(collection_name="customized_setup_2", alias="bob")',
       ].join('\n'),
     );
     const afterA = await admin.state(['customized_setup_1', 'custom_quick_setup', 'made_by_a']);
@@ -89,6 +90,8 @@ describe('embedded milvus-lite server', () => {
       ['custom_quick_setup', true, 'loaded', 10],
       ['made_by_a', false, undefined, undefined],
     ]);
+    // The alias language A made went with the reset: language B can make it again.
+    await pymilvus(venv, server.uri, 'client.create_alias(collection_name="customized_setup_2", alias="bob")');
   });
 });
 
