@@ -126,6 +126,8 @@ export interface SnippetRun {
 export interface TabResult {
   readonly id: string;
   readonly section: string;
+  /** The section heading as written (the console and summary show it). */
+  readonly sectionTitle?: string;
   readonly lang: Lang;
   readonly line: number;
   readonly endLine: number;

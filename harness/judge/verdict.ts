@@ -16,6 +16,7 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
   return {
     id: snippet.id,
     section: snippet.section,
+    sectionTitle: snippet.sectionTitle,
     lang: snippet.lang,
     line: snippet.line,
     endLine: snippet.endLine,

@@ -1,6 +1,7 @@
 // The Markdown step summary: a verdict matrix per page and its error findings (for $GITHUB_STEP_SUMMARY).
 import type { PageReport } from '../types.ts';
 import type { Reporter } from './reporter.ts';
+import { sectionLabel } from './console.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
@@ -10,8 +11,8 @@ function cell(text: string): string {
 
 function pageSummary(report: PageReport): string {
   const langs = [...new Set(report.results.map((r) => r.lang))];
-  const sections = [...new Set(report.results.map((r) => r.section || '(top)'))];
-  const rows = sections.map((section) => `| ${cell(section)} | ${langs.map((lang) => report.results.filter((r) => (r.section || '(top)') === section && r.lang === lang).map((r) => `${ICON[r.status]} ${r.line}`).join(' ')).join(' | ')} |`);
+  const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
+  const rows = sections.map((section) => `| ${cell(section)} | ${langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && r.lang === lang).map((r) => `${ICON[r.status]} ${r.line}`).join(' ')).join(' | ')} |`);
   const s = report.summary;
   const findings = report.findings.filter((f) => f.severity === 'error').map((f) => `- \`${report.page}:${f.line}\` **${f.kind}**${f.id ? ` (${f.id})` : ''}: ${cell(f.message)}`);
   return [
