@@ -2,6 +2,10 @@
 // Speed measurements: ratios are taken in one run, absolute times given for context. Run with `npm run bench`.
 import { performance } from 'node:perf_hooks';
 
+const { installSignalHandlers } = await import('../harness/lifecycle.ts');
+// Servers and drivers started here are killed if the bench fails or is interrupted.
+installSignalHandlers();
+
 const { readPage } = await import('../harness/pages/read-page.ts');
 const { EmbeddedServer } = await import('../harness/server/embedded.ts');
 const { AdminClient } = await import('../harness/server/admin.ts');
