@@ -25,11 +25,6 @@ export function trackPid(pid: number): () => void {
   return () => pids.delete(pid);
 }
 
-/** The signal that interrupted the run, if any. */
-export function interruption(): NodeJS.Signals | undefined {
-  return interrupted;
-}
-
 let running: Promise<void> | undefined;
 
 /** Runs every registered cleanup once (newest first); concurrent callers wait for the same run. */

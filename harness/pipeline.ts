@@ -9,7 +9,7 @@ import type { LanguageAdapter, PreparedSdk } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { notRun } from './judge/verdict.ts';
 import { judgePage } from './judge/judge-page.ts';
-import { oracleTargets, type StateSnapshot } from './judge/oracle.ts';
+import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
@@ -83,7 +83,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     await resetNamespace(session.admin, fixture, baseline);
     progress(`${page.id}: running ${mine.length} ${lang} snippet(s) with ${sdk.description}`);
     const afterSnippet = async (id: string) => {
-      const names = oracleTargets(mine.find((s) => s.id === id)!, known);
+      const names = collectionNames(mine.find((s) => s.id === id)!.code, known);
       if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
     };
     let results = await adapter.run(mine, { endpoint, timeoutMs: options.timeoutMs, strict: options.strict, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });

@@ -1,9 +1,6 @@
 // Named normalisers that let a documented output match what a snippet really printed: whitespace and comment
 // padding, Python repr vs JSON-like text, compact vs pretty JSON, key order, a `<...>` wildcard, float tolerance.
 
-/** The normalisers, by name (documented in the README). */
-export const NORMALISERS = ['whitespace', 'python-repr', 'json', 'key-order', 'wildcard', 'float-tolerance'] as const;
-
 /** An output segment read as a value (JSON or Python literal) or, failing that, as normalised text. */
 export type Parsed = { kind: 'value'; value: unknown } | { kind: 'text'; text: string };
 

@@ -1,6 +1,5 @@
 // The server-state oracle: after each snippet, the state of the collections it names (exists, load state, rows).
 import type { CollectionState } from '../server/admin.ts';
-import type { Snippet } from '../types.ts';
 
 /** Collection names a snippet mentions: quoted identifiers that are known collections or follow a collection key. */
 export function collectionNames(code: string, known: ReadonlySet<string>): string[] {
@@ -20,14 +19,4 @@ export type StateSnapshot = ReadonlyMap<string, CollectionState>;
 export function describeState(state: CollectionState | undefined): string {
   if (!state || !state.exists) return 'absent';
   return `${state.load ?? 'unknown'}, ${state.rowCount ?? '?'} rows`;
-}
-
-/** True when two states agree on existence, load state and row count. */
-export function sameState(a: CollectionState | undefined, b: CollectionState | undefined): boolean {
-  return describeState(a) === describeState(b);
-}
-
-/** The names to snapshot for a snippet. */
-export function oracleTargets(snippet: Snippet, known: ReadonlySet<string>): string[] {
-  return collectionNames(snippet.code, known);
 }
