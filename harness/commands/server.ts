@@ -3,9 +3,7 @@ import { HarnessError } from '../errors.ts';
 import { readFixture } from '../fixtures/fixture.ts';
 import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
 import { progress } from '../progress.ts';
-import { AdminClient } from '../server/admin.ts';
 import { EmbeddedServer } from '../server/embedded.ts';
-import { serverVenv } from '../server/server-venv.ts';
 
 /** Starts milvus-lite, prints its URI, optionally applies a fixture, and waits for Ctrl-C or the server's death. */
 export async function serverCommand(options: { fixture?: string }): Promise<number> {
@@ -13,12 +11,7 @@ export async function serverCommand(options: { fixture?: string }): Promise<numb
   const server = await EmbeddedServer.start();
   process.stdout.write(`${server.uri}\n`);
   if (fixture) {
-    const admin = new AdminClient(await serverVenv(), server.uri, undefined);
-    try {
-      await admin.apply(fixture.collections);
-    } finally {
-      await admin.close();
-    }
+    await server.admin!.apply(fixture.collections);
     progress(`applied ${fixture.file}: ${fixture.collections.map((c) => c.name).join(', ')}`);
   }
   interruptStopsNormally();

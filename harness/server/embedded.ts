@@ -34,6 +34,8 @@ export class EmbeddedServer implements MilvusServer {
   private stderrTail: string[] = [];
   private exit: string | undefined;
   private stopping = false;
+  /** The agent that answered the readiness check, kept for the run (set once start() returns). */
+  admin: AdminClient | undefined;
   private readonly forget: (() => void)[] = [];
 
   private constructor(
@@ -80,12 +82,8 @@ export class EmbeddedServer implements MilvusServer {
       if (Date.now() > deadline) throw new HarnessError('SERVER_FAILED', `milvus-lite did not open port ${this.port} within ${timeoutMs / 1000} s`);
       await sleep(50);
     }
-    const admin = new AdminClient(venv, this.uri, undefined);
-    try {
-      await admin.ping(Math.max(1000, deadline - Date.now()));
-    } finally {
-      await admin.close();
-    }
+    this.admin = new AdminClient(venv, this.uri, undefined);
+    await this.admin.ping(Math.max(1000, deadline - Date.now()));
   }
 
   get description(): string {
@@ -104,6 +102,7 @@ export class EmbeddedServer implements MilvusServer {
   async stop(): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    await this.admin?.close();
     if (this.exit === undefined) {
       this.child.kill('SIGTERM');
       const killer = setTimeout(() => this.child.kill('SIGKILL'), 5000);

@@ -3,6 +3,8 @@
 /** Which kind of server a run uses. */
 export type BackendName = 'embedded' | 'container' | 'uri';
 
+import type { AdminClient } from './admin.ts';
+
 /** A running Milvus server the snippets and the admin agent talk to. */
 export interface MilvusServer {
   readonly backend: BackendName;
@@ -14,6 +16,8 @@ export interface MilvusServer {
   readonly hasRest: boolean;
   /** A short description for reports (backend, version, pid). */
   readonly description: string;
+  /** An admin agent the backend already opened for this server (its readiness check), if any; stop() closes it. */
+  readonly admin?: AdminClient;
   /** False once the server process has died. */
   alive(): boolean;
   /** Why it died (exit code, signal, last stderr lines), once it has. */

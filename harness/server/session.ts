@@ -5,6 +5,13 @@ import { serverVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
 import { startServer, type ServerOptions } from './start.ts';
 
+/** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
+async function adminFor(server: MilvusServer): Promise<AdminClient> {
+  const admin = server.admin ?? new AdminClient(await serverVenv(), server.uri, server.token);
+  await admin.ping();
+  return admin;
+}
+
 /** The server a run uses and the admin agent bound to it. */
 export class ServerSession {
   private constructor(
@@ -17,9 +24,7 @@ export class ServerSession {
   static async open(options: ServerOptions): Promise<ServerSession> {
     const server = await startServer(options);
     try {
-      const admin = new AdminClient(await serverVenv(), server.uri, server.token);
-      await admin.ping();
-      return new ServerSession(options, server, admin);
+      return new ServerSession(options, server, await adminFor(server));
     } catch (error) {
       await server.stop();
       throw error;
@@ -34,8 +39,7 @@ export class ServerSession {
     await this.admin.close();
     await this.server.stop();
     this.server = await startServer(this.options);
-    this.admin = new AdminClient(await serverVenv(), this.server.uri, this.server.token);
-    await this.admin.ping();
+    this.admin = await adminFor(this.server);
     return reason;
   }
 
