@@ -7,9 +7,23 @@ import { trackPid } from './lifecycle.ts';
 export interface DriverEvent {
   readonly event: 'start' | 'end';
   readonly id: string;
-  readonly status?: 'ok' | 'error';
-  readonly error?: { kind: 'syntax' | 'compile' | 'runtime'; line?: number; message: string };
+  /** `skipped`: the snippet could not run because an earlier one failed (`dependsOn` says which). */
+  readonly status?: 'ok' | 'error' | 'skipped';
+  readonly error?: DriverError;
+  /** Every error of the snippet (drivers that report several, e.g. all compile errors). */
+  readonly errors?: readonly DriverError[];
+  /** What the harness changed in the snippet (an added import), reported as `lint` warnings. */
+  readonly notes?: readonly { line: number; message: string }[];
+  /** The earlier snippet whose failure kept this one from running: the name it declared, or where it stopped the program. */
+  readonly dependsOn?: { id: string; line: number; name?: string };
   readonly durationMs?: number;
+}
+
+/** One error a driver reports; `line` is 1-based in the snippet. */
+export interface DriverError {
+  readonly kind: 'syntax' | 'compile' | 'runtime';
+  readonly line?: number;
+  readonly message: string;
 }
 
 /** How to start a driver. */

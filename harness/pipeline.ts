@@ -27,9 +27,18 @@ export interface RunOptions {
 /** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
 export type PreparedAdapters = Map<string, { adapter: LanguageAdapter; sdk: PreparedSdk }>;
 
-function selected(snippet: Snippet, options: RunOptions): boolean {
-  const sectionOk = !options.sections?.length || options.sections.some((s) => [snippet.section.toLowerCase(), snippet.id.split('/')[0]].includes(s.toLowerCase()));
-  return sectionOk && (!options.langs?.length || options.langs.includes(snippet.lang));
+/** The section slug `--section` takes for a snippet (the first part of its id). */
+export function sectionSlug(snippet: Snippet): string {
+  return snippet.id.split('/')[0]!;
+}
+
+/** True when the snippet's section is one `--section` asked for (any section when none was). */
+export function inSections(snippet: Snippet, sections: readonly string[] | undefined): boolean {
+  return !sections?.length || sections.some((s) => [snippet.section.toLowerCase(), sectionSlug(snippet)].includes(s.toLowerCase()));
+}
+
+function langSelected(snippet: Snippet, options: RunOptions): boolean {
+  return !options.langs?.length || options.langs.includes(snippet.lang);
 }
 
 /** Snippets that are not run, with the reason (placeholders, languages without a runner). */
@@ -60,7 +69,8 @@ async function preparedAdapter(lang: Lang, version: string | undefined, prepared
 /** Runs every selected tab of one page against the session's server and returns the report data. */
 export async function runPage(file: string, options: RunOptions, session: ServerSession, prepared: PreparedAdapters): Promise<PageReport> {
   const page = await readPage(file);
-  const snippets = pageSnippets(page).filter((s) => selected(s, options));
+  const all = pageSnippets(page).filter((s) => langSelected(s, options));
+  const snippets = all.filter((s) => inSections(s, options.sections));
   const fixture = await findFixture(page, options.fixture);
   const runs = new Map<string, SnippetRun>();
   const states = new Map<string, StateSnapshot>();
@@ -74,14 +84,18 @@ export async function runPage(file: string, options: RunOptions, session: Server
   let baseline = await takeBaseline(session.admin, fixture);
   const known = new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]);
   for (const lang of RUNNABLE_LANGS) {
-    const mine = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
-    if (mine.length === 0) continue;
+    const reported = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
+    if (reported.length === 0) continue;
+    // The earlier snippets of the language are the selected sections' setup: they run first, silently.
+    const last = all.indexOf(reported.at(-1)!);
+    const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
     const { adapter, sdk } = await preparedAdapter(lang, options.sdks[lang], prepared);
     sdks[lang] = sdk.description;
     const endpoint = endpointOf(session.server);
     for (const s of mine) for (const sub of mapEndpoint(s.code, endpoint).substitutions) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);
     await resetNamespace(session.admin, fixture, baseline);
-    progress(`${page.id}: running ${mine.length} ${lang} snippet(s) with ${sdk.description}`);
+    const setup = mine.length - reported.length;
+    progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${sdk.description}`);
     const afterSnippet = async (id: string) => {
       const names = collectionNames(mine.find((s) => s.id === id)!.code, known);
       if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
@@ -93,7 +107,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
       results = results.map((r, i) => (r.outcome === 'ok' && r.findings.length === 0 ? r : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] }));
       baseline = await takeBaseline(session.admin, fixture);
     }
-    results.forEach((r) => runs.set(r.id, r));
+    results.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
   }
 
   const judged = judgePage(page, snippets, runs, states, { strict: options.strict, filtered: Boolean(options.langs?.length || options.sections?.length) });

@@ -1,7 +1,8 @@
 // `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
 import { HarnessError } from '../errors.ts';
-import type { Lang, PageReport } from '../types.ts';
-import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
+import type { Lang, PageReport, Snippet } from '../types.ts';
+import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
+import { pageSnippets } from '../pages/snippets.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { readPage } from '../pages/read-page.ts';
@@ -46,11 +47,20 @@ export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang
 /** Resolves flags into run options. */
 export function runOptions(flags: RunFlags): RunOptions {
   const langs = list(flags.lang) as Lang[];
+  if (flags.lang && langs.length === 0) throw new HarnessError('USAGE', `Empty \`--lang\`; expected one or more of ${EXPECTED_LANGS.join(', ')}.`);
   const bad = langs.find((l) => !EXPECTED_LANGS.includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${EXPECTED_LANGS.join(', ')}.`);
   const timeout = Number(flags.timeout);
   if (!(timeout > 0)) throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds > 0.`);
   return { langs, sections: list(flags.section), timeoutMs: timeout * 1000, strict: Boolean(flags.strict), sdks: parseSdkFlags(flags.sdk), fixture: flags.fixture };
+}
+
+/** A `--section` that names no section of the pages is a usage error (it would test nothing: a silent green). */
+function assertSectionsExist(sections: readonly string[], snippets: readonly Snippet[]): void {
+  const unknown = sections.filter((section) => !snippets.some((snippet) => inSections(snippet, [section])));
+  if (unknown.length === 0) return;
+  const valid = [...new Set(snippets.map(sectionSlug))];
+  throw new HarnessError('USAGE', `Unknown \`--section ${unknown.join(',')}\`; the page's sections are: ${valid.join(', ') || '(none)'}.`);
 }
 
 /** Reporter names from the flags: `--json` means the JSON reporter instead of the console one. */
@@ -66,7 +76,14 @@ export async function runCommand(pages: readonly string[], flags: RunFlags): Pro
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
-  for (const file of pages) await readPage(file); // bad pages fail before a server starts
+  const read = [];
+  for (const file of pages) read.push(await readPage(file)); // bad pages fail before a server starts
+  const snippets = read.flatMap((page) => pageSnippets(page));
+  assertSectionsExist(options.sections ?? [], snippets);
+  const missing = (options.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
+  if (missing.length > 0 && missing.length === options.langs?.length) {
+    throw new HarnessError('USAGE', `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`);
+  }
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
   const reports: PageReport[] = [];

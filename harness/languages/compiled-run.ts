@@ -1,24 +1,39 @@
-// Runs a compiled page program (Java, Go): the snippets that compiled run in it, the others keep their compile findings.
+// Runs a compiled page program (Go): the snippets that compiled run in it, the others keep their compile findings or
+// are skipped because they use what a failed snippet declared.
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import type { DriverLaunch } from '../exec.ts';
 import type { RunContext } from './adapter.ts';
-import { runInProcesses } from './process-runner.ts';
+import { pageLine, runInProcesses } from './process-runner.ts';
+
+/** A snippet left out because it uses `name`, which the failed snippet `snippet` declares at its `line`. */
+export interface Blocked {
+  readonly name: string;
+  readonly snippet: number;
+  readonly line: number;
+}
 
 /**
- * `failed` holds compile findings by snippet index; `notes(i)` are what the harness changed in snippet i; `launch`
- * starts the program for the given snippet indexes.
+ * `failed` holds compile findings by snippet index, `blocked` the snippets that depend on a failed one; `notes(i)`
+ * are what the harness changed in snippet i; `launch` starts the program (it runs every compiled snippet in order).
  */
 export async function runCompiled(
   snippets: readonly Snippet[],
   context: RunContext,
   failed: ReadonlyMap<number, Finding[]>,
+  blocked: ReadonlyMap<number, Blocked>,
   notes: (index: number) => Finding[],
-  launch: (indexes: number[]) => DriverLaunch,
+  launch: () => DriverLaunch,
 ): Promise<SnippetRun[]> {
-  const runnable = snippets.filter((_, i) => !failed.has(i));
-  const runs = await runInProcesses(runnable, context, async (remaining) => launch(remaining.map((s) => snippets.indexOf(s))), (snippet) => notes(snippets.indexOf(snippet)));
+  const runnable = snippets.filter((_, i) => !failed.has(i) && !blocked.has(i));
+  const runs = runnable.length > 0 ? await runInProcesses(runnable, context, async () => launch(), (snippet) => notes(snippets.indexOf(snippet)), false) : [];
   return snippets.map((snippet, i) => {
     const compile = failed.get(i);
+    const dependency = blocked.get(i);
+    if (dependency) {
+      const from = snippets[dependency.snippet]!;
+      const skipReason = `not run: it uses \`${dependency.name}\`, declared at line ${pageLine(from, dependency.line)} (${from.id}), which failed`;
+      return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: notes(i), skipReason };
+    }
     if (!compile) return runs[runnable.indexOf(snippet)]!;
     return { id: snippet.id, outcome: 'error', stdout: '', stderr: compile.map((f) => f.message).join('\n'), durationMs: 0, findings: [...notes(i), ...compile] };
   });

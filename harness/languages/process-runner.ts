@@ -1,6 +1,6 @@
 // Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
-import { runDriver, type DriverEvent, type DriverLaunch } from '../exec.ts';
+import { runDriver, type DriverError, type DriverEvent, type DriverLaunch } from '../exec.ts';
 import { splitByMarkers } from './markers.ts';
 import type { RunContext } from './adapter.ts';
 
@@ -17,8 +17,22 @@ export function withHint(message: string, context: RunContext): string {
   return `${message}\nhint: the page assumes a collection made elsewhere; declare it in a fixture (fixtures/<page>.fixture.json).`;
 }
 
-function errorFinding(snippet: Snippet, error: NonNullable<DriverEvent['error']>, context: RunContext): Finding {
+function errorFinding(snippet: Snippet, error: DriverError, context: RunContext): Finding {
   return { kind: error.kind, severity: 'error', line: pageLine(snippet, error.line), message: withHint(error.message, context) };
+}
+
+/** The findings an end event carries: what the harness changed (lint warnings), then every error. */
+function eventFindings(snippet: Snippet, event: DriverEvent, context: RunContext): Finding[] {
+  const notes = (event.notes ?? []).map((n): Finding => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
+  const errors = [...(event.error ? [event.error] : []), ...(event.errors ?? [])];
+  return [...notes, ...errors.map((e) => errorFinding(snippet, e, context))];
+}
+
+/** Why a snippet did not run: it uses a name an earlier, failed snippet declared. */
+function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snippets: readonly Snippet[]): string {
+  const from = snippets.find((s) => s.id === dependsOn.id);
+  const where = from ? `line ${pageLine(from, dependsOn.line)} (${from.id})` : dependsOn.id;
+  return dependsOn.name ? `not run: it uses \`${dependsOn.name}\`, declared at ${where}, which failed` : `not run: the program stopped at ${where}, which failed`;
 }
 
 function tail(text: string, lines = 6): string {
@@ -27,13 +41,14 @@ function tail(text: string, lines = 6): string {
 
 /**
  * Runs `snippets` through drivers that `launch` starts (one per page, again for what is left after a hang or
- * crash) and returns one SnippetRun per snippet, in order.
+ * crash, unless the driver is not `resumable`) and returns one SnippetRun per snippet, in input order.
  */
 export async function runInProcesses(
   snippets: readonly Snippet[],
   context: RunContext,
   launch: (remaining: readonly Snippet[]) => Promise<DriverLaunch>,
   extraFindings: (snippet: Snippet) => Finding[] = () => [],
+  resumable = true,
 ): Promise<SnippetRun[]> {
   const runs = new Map<string, SnippetRun>();
   let remaining = [...snippets];
@@ -50,13 +65,16 @@ export async function runInProcesses(
         started.add(event.id);
         continue;
       }
+      const findings = [...extraFindings(snippet), ...eventFindings(snippet, event, context)];
+      const skipped = event.status === 'skipped' && !findings.some((f) => f.severity === 'error');
       runs.set(event.id, {
         id: event.id,
-        outcome: event.status === 'ok' ? 'ok' : 'error',
+        outcome: skipped ? 'skipped' : event.status === 'ok' ? 'ok' : 'error',
         stdout: stdout.get(event.id) ?? '',
         stderr: note + (stderr.get(event.id) ?? ''),
         durationMs: event.durationMs ?? 0,
-        findings: [...extraFindings(snippet), ...(event.error ? [errorFinding(snippet, event.error, context)] : [])],
+        findings,
+        ...(skipped && event.dependsOn ? { skipReason: dependencyReason(event.dependsOn, snippets) } : {}),
       });
       note = '';
     }
@@ -86,6 +104,12 @@ export async function runInProcesses(
       findings: [...extraFindings(stuck), { kind: timedOut ? 'timeout' : 'runtime', severity: 'error', line: stuck.line, message }],
     });
     remaining = remaining.slice(remaining.indexOf(stuck) + 1).filter((s) => !runs.has(s.id));
+    if (!resumable) {
+      // One program holds every snippet's declarations: what comes after the snippet that stopped it cannot run alone.
+      const skipReason = `not run: the program stopped at line ${stuck.line} (${stuck.id}), which failed`;
+      for (const s of remaining) runs.set(s.id, { id: s.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: extraFindings(s), skipReason });
+      break;
+    }
     note = `[docs-harness] ran in a fresh process after ${stuck.id} ${timedOut ? 'timed out' : 'crashed'}; state from earlier snippets is lost\n`;
   }
   return snippets.map((s) => runs.get(s.id)!);

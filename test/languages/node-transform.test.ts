@@ -29,3 +29,12 @@ describe('Node snippet transform', () => {
     expect(toSharedModule('const a = 1;\nconst b = ;', new Set()).syntaxError).toEqual({ line: 2, message: expect.stringMatching(/^SyntaxError: Unexpected token/) });
   });
 });
+
+describe('Node CommonJS snippets', () => {
+  it('get a `require` that resolves from the snippet, on the first line (lines kept)', () => {
+    const module = toSharedModule('const { MilvusClient } = require("@zilliz/milvus2-sdk-node");\nconst c = 1;', new Set());
+    expect(module.source.split('\n')).toHaveLength(2);
+    expect(module.source.startsWith("import{createRequire as __dhRequire}from'node:module';const require=__dhRequire(import.meta.url);")).toBe(true);
+    expect(toSharedModule('import x from "y";\nconsole.log(1);', new Set()).source).not.toContain('createRequire');
+  });
+});

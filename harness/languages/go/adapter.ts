@@ -1,4 +1,5 @@
-// Go: milvus client/v2 from a cached module; the page's Go tabs become one program, built once, run in one process.
+// Go: milvus client/v2 from a cached module; the page's Go tabs become one program (each snippet nested in the
+// previous one's block), built once, run in one process.
 import type { Finding, Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import { mapEndpoint } from '../../endpoint.ts';
@@ -25,11 +26,10 @@ export class GoAdapter implements LanguageAdapter {
     return withWorkDir('go', async (root) => {
       const units = snippets.map((s) => ({ id: s.id, code: mapEndpoint(s.code, context.endpoint).code }));
       const build = await buildGo(units, sdk, root, (i, line) => pageLine(snippets[i]!, line));
-      const severity = context.strict ? 'error' : 'warning';
-      const notes = (index: number): Finding[] => (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity, line: a.line, message: a.message }));
-      return runCompiled(snippets, context, build.failed, notes, (indexes) => ({
+      const notes = (index: number): Finding[] => (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity: 'warning', line: a.line, message: a.message }));
+      return runCompiled(snippets, context, build.failed, build.blocked, notes, () => ({
         command: build.binary,
-        args: indexes.map(String),
+        args: [],
         cwd: root,
         env: scrubbedEnv(root, { DH_ADDRESS: context.endpoint.address, DH_TOKEN: context.endpoint.token ?? '' }),
       }));

@@ -1,5 +1,12 @@
-// Assembles a page's Go tabs into one program: imports hoisted, one function per snippet taking the `ctx` and the
-// client (`cli`, `client`) the page assumes, top-level defers run at the end of the program (as in a reader's main).
+// Assembles a page's Go tabs into one program as a reader pasting them into main would: imports hoisted (each
+// snippet keeps what its own import names mean), every snippet nested in the previous one's block so later snippets
+// see earlier declarations and may `:=` them again, its own `return`s turned into dhReturn, the `ctx` and client
+// (`cli`, `client`) the page assumes; imports renamed where they would collide with those names.
+import { goTokens, rewriteReturns } from './returns.ts';
+import { markErrorHandlers } from './handlers.ts';
+import { declaredNames, importName, splitImports } from './imports.ts';
+
+export { importName, splitImports, statementEnd } from './imports.ts';
 
 /** One Go snippet's code (endpoint already mapped). */
 export interface GoUnit {
@@ -9,9 +16,11 @@ export interface GoUnit {
 
 /** What the compile loop has decided so far. */
 export interface GoAssemblyState {
-  /** Imports dropped (unused, or not in the SDK), by import spec as written (e.g. `"log"`). */
+  /** Import paths dropped (unused, or not in the SDK). */
   readonly dropped: ReadonlySet<string>;
-  /** Snippet indexes left out of the program (they do not compile). */
+  /** Import specs the harness adds (a package a snippet uses without importing it). */
+  readonly added: ReadonlySet<string>;
+  /** Snippet indexes left out of the program (they do not compile, or use what one that does not declared). */
   readonly stubbed: ReadonlySet<number>;
   /** `; _ = name` to append to a snippet line (the end of a statement declaring an unused name): key `snippet:line`. */
   readonly blanks: ReadonlyMap<string, readonly string[]>;
@@ -19,7 +28,8 @@ export interface GoAssemblyState {
 
 /** Where a program line came from. */
 export type GoLineOrigin =
-  | { kind: 'import'; spec: string; from: { snippet: number; line: number }[] }
+  | { kind: 'import'; path: string; from: { snippet: number; line: number }[] }
+  | { kind: 'added-import'; spec: string }
   | { kind: 'body'; snippet: number; line: number }
   | { kind: 'harness' };
 
@@ -27,76 +37,53 @@ export type GoLineOrigin =
 export interface GoAssembly {
   readonly source: string;
   readonly origins: readonly GoLineOrigin[];
+  /** The name each import path is bound to in the program. */
+  readonly bound: ReadonlyMap<string, string>;
 }
 
-/** Splits a snippet into its import specs (with snippet lines) and its body (import lines blanked). */
-export function splitImports(code: string): { imports: { spec: string; line: number }[]; body: string[] } {
-  const lines = code.split('\n');
-  const imports: { spec: string; line: number }[] = [];
-  let inBlock = false;
-  const body = lines.map((text, i) => {
-    const trimmed = text.trim();
-    if (inBlock) {
-      if (trimmed === ')') inBlock = false;
-      else if (trimmed && !trimmed.startsWith('//')) imports.push({ spec: trimmed.replace(/\s*\/\/.*$/, ''), line: i + 1 });
-      return '';
+/**
+ * Resolves every snippet's imports into one import list. An import whose name the harness or the page uses for
+ * something else (`client`, `cli`, `ctx`, a variable a snippet declares), or that another package already binds, is
+ * renamed (`dh<snippet>_<name>`) in its own snippet only: what an import means stays that snippet's own.
+ */
+function resolveImports(units: readonly GoUnit[], dropped: ReadonlySet<string>) {
+  const reserved = new Set(['client', 'cli', 'ctx', ...units.flatMap((u) => [...declaredNames(u.code)])]);
+  const byName = new Map<string, string>(); // bound name → path
+  const imports = new Map<string, { name: string; aliased: boolean; from: { snippet: number; line: number }[] }>();
+  const renames = units.map(() => new Map<string, string>());
+  units.forEach((unit, snippet) => {
+    for (const imp of splitImports(unit.code).imports) {
+      const path = imp.spec.replace(/^[\w.]+\s+/, '').replace(/"/g, '');
+      if (dropped.has(path)) continue;
+      const written = /^([\w.]+)\s+"/.exec(imp.spec)?.[1] ?? importName(imp.spec);
+      const existing = imports.get(path);
+      let name = existing?.name ?? written;
+      if (!existing && written !== '_' && written !== '.' && (reserved.has(written) || (byName.has(written) && byName.get(written) !== path))) name = `dh${snippet}_${written}`;
+      if (name !== written && written !== '_' && written !== '.') renames[snippet]!.set(written, name);
+      if (existing) existing.from.push({ snippet, line: imp.line });
+      else imports.set(path, { name, aliased: name !== importName(`"${path}"`), from: [{ snippet, line: imp.line }] });
+      if (!byName.has(name)) byName.set(name, path);
     }
-    if (/^import\s*\($/.test(trimmed)) {
-      inBlock = true;
-      return '';
-    }
-    const single = /^import\s+(.+)$/.exec(trimmed);
-    if (single) {
-      imports.push({ spec: single[1]!.trim(), line: i + 1 });
-      return '';
-    }
-    if (trimmed.startsWith('package ')) return '';
-    return text;
   });
-  return { imports, body };
+  return { imports, renames };
 }
 
-/** Rewrites top-level single-line `defer X` so it runs when the program ends, not when the snippet's function does. */
-function moveDefers(body: readonly string[]): string[] {
-  let depth = 0;
-  return body.map((text) => {
-    const opens = (text.match(/[{(]/g) ?? []).length;
-    const closes = (text.match(/[})]/g) ?? []).length;
-    const out = depth === 0 && opens === closes ? text.replace(/^(\s*)defer\s+(.+)$/, '$1dhDefer(func() { $2 })') : text;
-    depth += opens - closes;
-    return out;
-  });
-}
-
-/** The snippet line (1-based) where the statement starting at `line` ends (brackets balanced, no trailing operator). */
-export function statementEnd(code: string, line: number): number {
-  const lines = code.split('\n');
-  let depth = 0;
-  for (let i = line - 1; i < lines.length; i += 1) {
-    const text = lines[i]!.replace(/\/\/.*$/, '');
-    depth += (text.match(/[({[]/g) ?? []).length - (text.match(/[)}\]]/g) ?? []).length;
-    if (depth <= 0 && !/[.,(+\-*/&|=]\s*$/.test(text)) return i + 1;
+/** Renames package qualifiers (`name.`) in a snippet, outside strings and comments. */
+function renameQualifiers(code: string, renames: ReadonlyMap<string, string>): string {
+  if (renames.size === 0) return code;
+  const tokens = goTokens(code);
+  let out = code;
+  for (let t = tokens.length - 2; t >= 0; t -= 1) {
+    const token = tokens[t]!;
+    const to = renames.get(token.text);
+    if (to && tokens[t + 1]!.text === '.' && tokens[t - 1]?.text !== '.') out = out.slice(0, token.start) + to + out.slice(token.end);
   }
-  return line;
-}
-
-/** The name an import spec binds in the file (its alias, or the package path's last element before a /vN suffix). */
-export function importName(spec: string): string {
-  const aliased = /^([\w.]+)\s+"/.exec(spec);
-  if (aliased) return aliased[1]!;
-  const parts = spec.replace(/"/g, '').split('/');
-  const last = parts.at(-1)!;
-  return /^v\d+$/.test(last) && parts.length > 1 ? parts.at(-2)! : last;
+  return out;
 }
 
 /** Builds main.go for the snippets not stubbed out. */
 export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): GoAssembly {
-  const split = units.map((u) => splitImports(u.code));
-  const imports = new Map<string, { snippet: number; line: number }[]>();
-  split.forEach((s, snippet) => {
-    if (state.stubbed.has(snippet)) return;
-    for (const imp of s.imports) imports.set(imp.spec, [...(imports.get(imp.spec) ?? []), { snippet, line: imp.line }]);
-  });
+  const { imports, renames } = resolveImports(units, state.dropped);
   const lines: string[] = [];
   const origins: GoLineOrigin[] = [];
   const push = (text: string, origin: GoLineOrigin) => {
@@ -107,26 +94,30 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
   harness('package main');
   harness('');
   harness('import (');
-  for (const [spec, from] of imports) if (!state.dropped.has(spec)) push(`\t${spec}`, { kind: 'import', spec, from });
+  for (const [path, imp] of imports) push(`\t${imp.aliased ? `${imp.name} ` : ''}"${path}"`, { kind: 'import', path, from: imp.from });
+  for (const spec of state.added) push(`\t${spec}`, { kind: 'added-import', spec });
   harness(')');
-  // The client the page assumes is `cli`, and also `client` unless an import binds that name (the 2.4-era package).
-  const clientName = [...imports.keys()].some((spec) => !state.dropped.has(spec) && importName(spec) === 'client') ? '_' : 'client';
-  const entries: string[] = [];
-  split.forEach((s, snippet) => {
-    if (state.stubbed.has(snippet)) return;
-    harness('');
-    harness(`func snippet${snippet}(ctx dhContext, cli *dhClient, ${clientName} *dhClient) {`);
-    const start = lines.length + 1;
-    moveDefers(s.body).forEach((text, i) => {
+  harness('');
+  harness('func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {');
+  harness('\t_, _, _ = ctx, cli, client');
+  const included = units.map((_, i) => i).filter((i) => !state.stubbed.has(i));
+  const starts: string[] = [];
+  included.forEach((snippet, n) => {
+    harness(`\tdhStart(${n})`);
+    harness('\t{');
+    const body = markErrorHandlers(rewriteReturns(renameQualifiers(splitImports(units[snippet]!.code).body.join('\n'), renames[snippet]!))).split('\n');
+    starts.push(`\t{id: ${JSON.stringify(units[snippet]!.id)}, start: ${lines.length + 1}},`);
+    body.forEach((text, i) => {
       const blanks = (state.blanks.get(`${snippet}:${i + 1}`) ?? []).map((name) => `; _ = ${name}`).join('');
       push(text + blanks, { kind: 'body', snippet, line: i + 1 });
     });
-    harness('}');
-    entries.push(`\t${JSON.stringify(String(snippet))}: {id: ${JSON.stringify(units[snippet]!.id)}, fn: "snippet${snippet}", start: ${start}, body: snippet${snippet}},`);
+    harness(`\tdhEnd(${n})`);
   });
-  harness('');
-  harness('var dhSnippets = map[string]dhSnippet{');
-  entries.forEach(harness);
+  for (const _ of included) harness('\t}');
   harness('}');
-  return { source: `${lines.join('\n')}\n`, origins };
+  harness('');
+  harness('var dhSnippets = []dhSnippet{');
+  starts.forEach(harness);
+  harness('}');
+  return { source: `${lines.join('\n')}\n`, origins, bound: new Map([...imports].map(([path, imp]) => [path, imp.name])) };
 }

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import type { Finding } from '../../types.ts';
-import { assembleGo, statementEnd, type GoAssembly, type GoUnit } from './assemble.ts';
-import type { GoSdk } from './sdk.ts';
+import { assembleGo, type GoAssembly, type GoUnit } from './assemble.ts';
+import { declaredNames, KNOWN_PACKAGES, statementEnd } from './imports.ts';
+import { GO_MODULE, type GoSdk } from './sdk.ts';
 
 const RUNTIME = fileURLToPath(new URL('./harness.go.txt', import.meta.url));
 
@@ -30,8 +31,11 @@ export function parseGoErrors(output: string): GoError[] {
 export interface GoBuild {
   readonly binary: string;
   readonly assembly: GoAssembly;
+  /** Snippet index → its compile findings (left out of the program). */
   readonly failed: ReadonlyMap<number, Finding[]>;
-  /** Snippet index → what the harness changed (imports removed, `_ =` added). */
+  /** Snippet index → the failed snippet whose declaration it uses (left out, not run). */
+  readonly blocked: ReadonlyMap<number, { name: string; snippet: number; line: number }>;
+  /** Snippet index → what the harness changed (imports removed or added, `_ =` added). */
   readonly adjusted: ReadonlyMap<number, { line: number; message: string }[]>;
 }
 
@@ -40,49 +44,77 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   for (const file of ['go.mod', 'go.sum']) await copyFile(path.join(sdk.moduleDir, file), path.join(dir, file));
   await copyFile(RUNTIME, path.join(dir, 'harness.go'));
   const dropped = new Set<string>();
+  const added = new Set<string>();
   const stubbed = new Set<number>();
   const blanks = new Map<string, string[]>();
   const failed = new Map<number, Finding[]>();
+  const blocked = new Map<number, { name: string; snippet: number; line: number }>();
   const adjusted = new Map<number, { line: number; message: string }[]>();
+  const declared = units.map((u) => declaredNames(u.code));
   const note = (snippet: number, line: number, message: string) => adjusted.set(snippet, [...(adjusted.get(snippet) ?? []), { line: pageLine(snippet, line), message }]);
   const fail = (snippet: number, line: number, message: string) => {
     failed.set(snippet, [...(failed.get(snippet) ?? []), { kind: 'compile', severity: 'error', line: pageLine(snippet, line), message }]);
     stubbed.add(snippet);
   };
   const binary = path.join(dir, 'prog');
-  for (let attempt = 0; attempt < 12; attempt += 1) {
-    const assembly = assembleGo(units, { dropped, stubbed, blanks });
+  for (let attempt = 0; attempt < 16; attempt += 1) {
+    const assembly = assembleGo(units, { dropped, added, stubbed, blanks });
     await writeFile(path.join(dir, 'main.go'), assembly.source);
     const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], { cwd: dir, reject: false, all: true, env: { ...sdk.env, GOFLAGS: '-mod=readonly -modcacherw' } });
-    if (result.exitCode === 0) return { binary, assembly, failed, adjusted };
+    if (result.exitCode === 0) return { binary, assembly, failed, blocked, adjusted };
     const errors = parseGoErrors(String(result.all));
     if (errors.length === 0) throw new HarnessError('TOOLCHAIN_MISSING', `go build failed outside the snippets: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+    const bound = new Set(assembly.bound.values());
+    const failedNow = new Set<number>();
     let progress = false;
     for (const error of errors) {
       const origin = assembly.origins[error.line - 1];
-      if (origin?.kind === 'import' && !dropped.has(origin.spec)) {
-        dropped.add(origin.spec);
+      if (origin?.kind === 'import' && !dropped.has(origin.path)) {
+        dropped.add(origin.path);
         progress = true;
+        const live = origin.from.filter((f) => !stubbed.has(f.snippet));
         if (/imported and not used/.test(error.message)) {
-          for (const from of origin.from) note(from.snippet, from.line, `the harness removed the unused import ${origin.spec}`);
+          for (const from of live) note(from.snippet, from.line, `the harness removed the unused import "${origin.path}"`);
         } else {
-          const why = /cannot find module|no required module|is not in std|does not contain package|no Go files/.test(error.message) ? `not in ${'github.com/milvus-io/milvus/client/v2'} ${sdk.version} (SDK drift, or a typo)` : error.message;
-          for (const from of origin.from) fail(from.snippet, from.line, `import ${origin.spec}: ${why}`);
+          const why = /cannot find module|no required module|is not in std|does not contain package|no Go files/.test(error.message) ? `not in ${GO_MODULE} ${sdk.version} (SDK drift, or a typo)` : error.message;
+          for (const from of live) fail(from.snippet, from.line, `import "${origin.path}": ${why}`);
         }
+      } else if (origin?.kind === 'added-import') {
+        added.delete(origin.spec);
+        progress = true;
       } else if (origin?.kind === 'body' && !stubbed.has(origin.snippet)) {
+        const snippet = origin.snippet;
         const unused = /^declared and not used: (\w+)$/.exec(error.message);
+        const undefinedName = /^undefined: (\w+)$/.exec(error.message)?.[1];
+        const provider = undefinedName === undefined ? undefined : units.findIndex((_, i) => i < snippet && stubbed.has(i) && declared[i]!.has(undefinedName));
         if (unused) {
-          const end = statementEnd(units[origin.snippet]!.code, origin.line);
-          const key = `${origin.snippet}:${end}`;
+          const end = statementEnd(units[snippet]!.code, origin.line);
+          const key = `${snippet}:${end}`;
           blanks.set(key, [...(blanks.get(key) ?? []), unused[1]!]);
-          note(origin.snippet, origin.line, `\`${unused[1]}\` is declared and not used; the harness added \`_ = ${unused[1]}\` so the program compiles`);
+          note(snippet, origin.line, `\`${unused[1]}\` is declared and not used; the harness added \`_ = ${unused[1]}\` so the program compiles`);
+        } else if (undefinedName && KNOWN_PACKAGES[undefinedName] && !bound.has(undefinedName) && !added.has(KNOWN_PACKAGES[undefinedName])) {
+          added.add(KNOWN_PACKAGES[undefinedName]);
+          note(snippet, origin.line, `the harness added \`import ${KNOWN_PACKAGES[undefinedName]}\`, which the snippet uses but does not import`);
+        } else if (undefinedName && KNOWN_PACKAGES[undefinedName] && added.has(KNOWN_PACKAGES[undefinedName])) {
+          continue; // another use of a package whose import was just added
+        } else if (provider !== undefined && provider >= 0 && !failedNow.has(snippet)) {
+          if (!blocked.has(snippet)) blocked.set(snippet, { name: undefinedName!, snippet: provider, line: declarationLine(units[provider]!.code, undefinedName!) });
+          stubbed.add(snippet);
         } else {
-          fail(origin.snippet, origin.line, error.message.replaceAll('*dhClient', '*milvusclient.Client').replaceAll('dhContext', 'context.Context'));
+          failedNow.add(snippet);
+          blocked.delete(snippet);
+          fail(snippet, origin.line, error.message.replaceAll('*dhClient', '*milvusclient.Client').replaceAll('dhContext', 'context.Context'));
         }
         progress = true;
       }
     }
     if (!progress) throw new HarnessError('TOOLCHAIN_MISSING', `the assembled Go program does not build for a reason outside the snippets: ${errors[0]!.message}`);
   }
-  throw new HarnessError('TOOLCHAIN_MISSING', 'the assembled Go program still does not build after 12 attempts');
+  throw new HarnessError('TOOLCHAIN_MISSING', 'the assembled Go program still does not build after 16 attempts');
+}
+
+/** The snippet line where `name` is declared (for pointing at the failed declaration). */
+function declarationLine(code: string, name: string): number {
+  const index = code.split('\n').findIndex((text) => new RegExp(`(^|[\\s,])${name}\\b[\\w\\s,]*:=|\\b(var|const)\\s+${name}\\b`).test(text));
+  return index + 1 || 1;
 }

@@ -73,7 +73,7 @@ export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoS
   await mkdir(moduleDir, { recursive: true });
   await writeFile(path.join(moduleDir, 'go.mod'), 'module docsharness\n\ngo 1.24\n');
   await copyFile(RUNTIME, path.join(moduleDir, 'harness.go'));
-  await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nvar dhSnippets = map[string]dhSnippet{}\n');
+  await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nfunc dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {}\n\nvar dhSnippets = []dhSnippet{}\n');
   await step(`downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`, async () => {
     for (const args of [['get', `${GO_MODULE}@${resolved}`], ['mod', 'tidy'], ['build', '-o', 'prog', '.']]) {
       const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod -modcacherw' });

@@ -1,11 +1,8 @@
-// docs-harness Java runtime: runs the assembled snippets in order; markers on stdout/stderr, events as prefixed stdout lines.
+// docs-harness Java runtime helpers for the JShell driver: the client the page assumes, markers, events, barrier.
+
+package docsharness;
 
 public final class DocsHarnessRuntime {
-    /** One snippet's body. */
-    public interface Body {
-        void run() throws Throwable;
-    }
-
     private DocsHarnessRuntime() {}
 
     /** The client the page assumes, connected to the harness's server. */
@@ -22,7 +19,8 @@ public final class DocsHarnessRuntime {
         }
     }
 
-    private static String json(String s) {
+    /** A JSON string literal. */
+    public static String json(String s) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
@@ -38,50 +36,25 @@ public final class DocsHarnessRuntime {
         return out.append('"').toString();
     }
 
-    /** Events go on stdout as prefixed lines (the JVM cannot open the harness's fd 3, a socket). */
-    private static void emit(String event) {
-        System.out.flush();
-        System.out.println("\u001eDHEV:" + event);
-        System.out.flush();
-    }
-
-    /** Runs one snippet; `bodyStart` is the program line of the snippet's first line. */
-    public static void run(String id, String method, int bodyStart, Body body) {
+    /** The marker line before a snippet, on stdout and stderr. */
+    public static void mark(String id) {
         String mark = "\u001eDH:" + id + "\u001e";
         System.out.flush();
         System.out.println(mark);
         System.out.flush();
         System.err.println(mark);
         System.err.flush();
-        emit("{\"event\":\"start\",\"id\":" + json(id) + "}");
-        long started = System.nanoTime();
-        String end;
-        try {
-            body.run();
-            end = "\"status\":\"ok\"";
-        } catch (Throwable t) {
-            t.printStackTrace();
-            int line = -1;
-            for (Throwable c = t; c != null && line < 0; c = c.getCause()) {
-                for (StackTraceElement e : c.getStackTrace()) {
-                    if (e.getClassName().equals("DocsHarnessProgram") && e.getMethodName().equals(method)) {
-                        line = e.getLineNumber() - bodyStart + 1;
-                        break;
-                    }
-                }
-            }
-            end = "\"status\":\"error\",\"error\":{\"kind\":\"runtime\"," + (line > 0 ? "\"line\":" + line + "," : "")
-                    + "\"message\":" + json(t.toString()) + "}";
-        }
+    }
+
+    /** Events go on stdout as prefixed lines (the JVM cannot open the harness's fd 3, a socket). */
+    public static void emit(String event) {
         System.out.flush();
-        System.err.flush();
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        emit("{\"event\":\"end\",\"id\":" + json(id) + "," + end + ",\"durationMs\":" + ms + "}");
-        waitForHarness();
+        System.out.println("\u001eDHEV:" + event);
+        System.out.flush();
     }
 
     /** With DH_BARRIER=1, waits for a newline on stdin while the harness reads server state. */
-    private static void waitForHarness() {
+    public static void waitForHarness() {
         if (!"1".equals(System.getenv("DH_BARRIER"))) return;
         try {
             int c;

@@ -1,5 +1,7 @@
 // docs-harness Node driver: imports each snippet module in page order; events on fd 3, markers on stdout/stderr.
 import { readFileSync, readSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const snippets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
@@ -22,6 +24,63 @@ process.on('unhandledRejection', (error) => {
   late ??= error;
 });
 
+// The SDK returns a status (`{error_code, reason}`, or `{status: {...}}`) instead of throwing for many calls; a failed
+// status returned to a snippet's own call is a failure of the tab, whether or not the snippet looks at it.
+let current;
+let failures = [];
+function failedStatus(value) {
+  for (const status of [value, value?.status]) {
+    if (!status || typeof status !== 'object') continue;
+    if (typeof status.error_code === 'string' && status.error_code !== 'Success') return status;
+    if (status.error_code === undefined && typeof status.code === 'number' && status.code !== 0 && 'reason' in status) return status;
+  }
+  return undefined;
+}
+function instrumentSdk() {
+  let sdk;
+  try {
+    sdk = createRequire(path.join(process.cwd(), 'snippets.json'))('@zilliz/milvus2-sdk-node');
+  } catch {
+    return;
+  }
+  const wrapped = new Set();
+  for (let proto = sdk.MilvusClient?.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (name === 'constructor' || wrapped.has(name) || typeof descriptor?.value !== 'function') continue;
+      wrapped.add(name);
+      const original = descriptor.value;
+      proto[name] = function (...args) {
+        const site = current && callerLine(new Error(), current.file);
+        const result = original.apply(this, args);
+        if (site === undefined || typeof result?.then !== 'function') return result;
+        return result.then((value) => {
+          const status = failedStatus(value);
+          if (status) failures.push({ kind: 'runtime', line: site, message: `${name}() failed on the server: ${status.reason || status.detail || 'no reason given'} (${status.error_code ?? `code ${status.code}`}); the SDK returned it as a status, and the snippet went on` });
+          return value;
+        });
+      };
+    }
+  }
+}
+instrumentSdk();
+
+/** A readable message for anything thrown (SDK errors may carry an object as their message). */
+function describe(error) {
+  if (error instanceof Error) {
+    const message = typeof error.message === 'string' && error.message !== '[object Object]' ? error.message : JSON.stringify(error.cause ?? error.details ?? error.message);
+    return `${error.name ?? 'Error'}: ${message}`;
+  }
+  if (error && typeof error === 'object') return `Error: ${error.reason ?? error.message ?? JSON.stringify(error)}`;
+  return `Error: ${String(error)}`;
+}
+
+/** The snippet line of a call made directly by the snippet (frame 2: after `Error` and the wrapper), else undefined. */
+function callerLine(error, file) {
+  const caller = String(error.stack ?? '').split('\n')[2] ?? '';
+  return caller.includes(pathToFileURL(file).href) ? lineOf({ stack: caller }, file) : undefined;
+}
+
 function lineOf(error, file) {
   const url = pathToFileURL(file).href;
   for (const line of String(error?.stack ?? '').split('\n')) {
@@ -41,6 +100,8 @@ for (const snippet of snippets) {
   const started = performance.now();
   const end = { event: 'end', id: snippet.id, status: 'ok' };
   late = undefined;
+  current = snippet;
+  failures = [];
   try {
     if (snippet.syntaxError) {
       end.status = 'error';
@@ -53,9 +114,14 @@ for (const snippet of snippets) {
     if (late) throw late;
   } catch (error) {
     console.error(error);
-    const message = `${error?.name ?? 'Error'}: ${error?.message ?? String(error)}`;
     end.status = 'error';
-    end.error = { kind: error instanceof SyntaxError ? 'syntax' : 'runtime', line: lineOf(error, snippet.file), message };
+    end.error = { kind: error instanceof SyntaxError ? 'syntax' : 'runtime', line: lineOf(error, snippet.file), message: describe(error) };
+  }
+  current = undefined;
+  if (failures.length > 0) {
+    for (const failure of failures) console.error(failure.message);
+    end.status = 'error';
+    end.errors = failures;
   }
   end.durationMs = Math.round(performance.now() - started);
   emit(end);

@@ -108,6 +108,9 @@ export function toSharedModule(code: string, known: ReadonlySet<string>): NodeMo
   }
   let source = code;
   for (const insert of inserts.sort((a, b) => b.at - a.at)) source = source.slice(0, insert.at) + insert.text + source.slice(insert.at);
-  const prelude = undeclared.map((u) => `globalThis.${u.name}??=undefined;`).join('');
+  // A CommonJS snippet (`require(...)`) runs as pasting it into `node` would: `require` resolves from the snippet.
+  const usesRequire = !declaredHere.has('require') && /\brequire\s*\(/.test(code);
+  const requirePrelude = usesRequire ? "import{createRequire as __dhRequire}from'node:module';const require=__dhRequire(import.meta.url);" : '';
+  const prelude = requirePrelude + undeclared.map((u) => `globalThis.${u.name}??=undefined;`).join('');
   return { source: prelude + source, declared, undeclaredAssignments: undeclared };
 }

@@ -4,10 +4,13 @@ import (
 	"context"
 	"fmt"
 	"log"
-	"github.com/milvus-io/milvus/client/v2"
+	dh0_client "github.com/milvus-io/milvus/client/v2"
 )
 
-func snippet0(ctx dhContext, cli *dhClient, _ *dhClient) {
+func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {
+	_, _, _ = ctx, cli, client
+	dhStart(0)
+	{
 
 
 
@@ -16,9 +19,9 @@ func snippet0(ctx dhContext, cli *dhClient, _ *dhClient) {
 
 
 
-dhDefer(func() { cli.Close(ctx) })
+defer cli.Close(ctx)
 
-loadTask, err := cli.LoadCollection(ctx, client.NewLoadCollectionOption("customized_setup_1"))
+loadTask, err := cli.LoadCollection(ctx, dh0_client.NewLoadCollectionOption("customized_setup_1"))
 if err != nil {
     // handle error
 }
@@ -28,9 +31,9 @@ err = loadTask.Await(ctx)
 if err != nil {
     // handle error
 }
-}
-
-func snippet1(ctx dhContext, cli *dhClient, _ *dhClient) {
+	dhEnd(0)
+	dhStart(1)
+	{
 
 
 
@@ -40,9 +43,9 @@ func snippet1(ctx dhContext, cli *dhClient, _ *dhClient) {
 
 
 ctx, cancel := context.WithCancel(context.Background())
-dhDefer(func() { cancel() })
+defer cancel()
 
-loadTask, err := cli.LoadCollection(ctx, client.NewLoadCollectionOption("customized_setup_1").
+loadTask, err := cli.LoadCollection(ctx, dh0_client.NewLoadCollectionOption("customized_setup_1").
     WithLoadFields("my_id", "my_vector"))
 if err != nil {
     // handle error
@@ -53,23 +56,27 @@ err = loadTask.Await(ctx)
 if err != nil {
     // handle error
 }
-}
-
-func snippet2(ctx dhContext, cli *dhClient, _ *dhClient) {
-
-
+	dhEnd(1)
+	dhStart(2)
+	{
 
 
 
 
-err := cli.ReleaseCollection(ctx, client.NewReleaseCollectionOption("custom_quick_setup"))
+
+
+err := cli.ReleaseCollection(ctx, dh0_client.NewReleaseCollectionOption("custom_quick_setup"))
 if err != nil {
     // handle error
 }
+	dhEnd(2)
+	}
+	}
+	}
 }
 
-var dhSnippets = map[string]dhSnippet{
-	"0": {id: "load-collection/go", fn: "snippet0", start: 11, body: snippet0},
-	"1": {id: "load-specific-fields/go", fn: "snippet1", start: 34, body: snippet1},
-	"2": {id: "release-collection/go", fn: "snippet2", start: 59, body: snippet2},
+var dhSnippets = []dhSnippet{
+	{id: "load-collection/go", start: 14},
+	{id: "load-specific-fields/go", start: 37},
+	{id: "release-collection/go", start: 62},
 }
