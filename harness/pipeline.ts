@@ -2,13 +2,16 @@
 import type { Lang, PageReport, Snippet, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
-import { findFixture } from './fixtures/fixture.ts';
-import { resetNamespace, takeBaseline } from './fixtures/apply.ts';
+import { resolveFixture } from './fixtures/resolve.ts';
+import { resetNamespace } from './fixtures/apply.ts';
+import { alternativeStarts } from './fixtures/alternatives.ts';
+import { rulesFor } from './fixtures/config.ts';
 import { ADAPTERS, RUNNABLE_LANGS } from './languages/registry.ts';
 import type { LanguageAdapter, PreparedSdk } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { notRun } from './judge/verdict.ts';
 import { judgePage } from './judge/judge-page.ts';
+import { applyServerGaps } from './judge/server-gaps.ts';
 import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
@@ -71,7 +74,8 @@ export async function runPage(file: string, options: RunOptions, session: Server
   const page = await readPage(file);
   const all = pageSnippets(page).filter((s) => langSelected(s, options));
   const snippets = all.filter((s) => inSections(s, options.sections));
-  const fixture = await findFixture(page, options.fixture);
+  const resolved = await resolveFixture(page, pageSnippets(page), options.fixture);
+  const fixture = resolved.fixture;
   const runs = new Map<string, SnippetRun>();
   const states = new Map<string, StateSnapshot>();
   const sdks: Record<string, string> = {};
@@ -81,7 +85,8 @@ export async function runPage(file: string, options: RunOptions, session: Server
     const fixed = staticRun(snippet);
     if (fixed) runs.set(snippet.id, fixed);
   }
-  let baseline = await takeBaseline(session.admin, fixture);
+  let baseline = await session.baseline();
+  const resetBefore = alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name)));
   const known = new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]);
   for (const lang of RUNNABLE_LANGS) {
     const reported = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
@@ -97,20 +102,24 @@ export async function runPage(file: string, options: RunOptions, session: Server
     const setup = mine.length - reported.length;
     progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${sdk.description}`);
     const afterSnippet = async (id: string) => {
-      const names = collectionNames(mine.find((s) => s.id === id)!.code, known);
+      const index = mine.findIndex((s) => s.id === id);
+      const names = collectionNames(mine[index]!.code, known);
       if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+      // The next section is an alternative way to do the same thing: it starts from the fixture's state.
+      if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetNamespace(session.admin, fixture, baseline);
     };
     let results = await adapter.run(mine, { endpoint, timeoutMs: options.timeoutMs, strict: options.strict, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });
     const died = await session.reviveIfDead();
     if (died) {
       const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
       results = results.map((r, i) => (r.outcome === 'ok' && r.findings.length === 0 ? r : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] }));
-      baseline = await takeBaseline(session.admin, fixture);
+      baseline = await session.baseline();
     }
-    results.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
+    const isMilvusLite = session.server.backend === 'embedded';
+    results.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, applyServerGaps(r, isMilvusLite)));
   }
 
-  const judged = judgePage(page, snippets, runs, states, { strict: options.strict, filtered: Boolean(options.langs?.length || options.sections?.length) });
+  const judged = judgePage(page, snippets, runs, states, { strict: options.strict, filtered: Boolean(options.langs?.length || options.sections?.length), pageFindings: resolved.findings });
   const clean = (text: string) => redact(text, session.server.token);
   return {
     page: page.path,
@@ -119,6 +128,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     server: session.server.description,
     sdks,
     fixture: fixture?.file ?? null,
+    fixtures: fixture?.sources ?? [],
     substitutions: [...substitutions],
     results: judged.results.map((r) => ({ ...r, stdout: clean(r.stdout), stderr: clean(r.stderr), findings: r.findings.map((f) => ({ ...f, message: clean(f.message) })) })),
     findings: judged.findings.map((f) => ({ ...f, message: clean(f.message) })),

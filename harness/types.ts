@@ -148,8 +148,11 @@ export interface PageReport {
   readonly server: string;
   readonly sdks: Readonly<Record<string, string>>;
   readonly fixture: string | null;
+  /** Each fixture collection and where it came from: `declared` (sidecar, --fixture), `config`, `inferred` (library). */
+  readonly fixtures: readonly { name: string; how: 'declared' | 'config' | 'inferred'; file: string }[];
   readonly substitutions: readonly string[];
   readonly results: readonly TabResult[];
   readonly findings: readonly (Finding & { id?: string; lang?: Lang })[];
-  readonly summary: { pass: number; fail: number; skip: number; errors: number; warnings: number };
+  /** `unsupported`: skipped tabs the server could not test (no REST, a server gap, no runner): untested, not passed. */
+  readonly summary: { pass: number; fail: number; skip: number; unsupported: number; errors: number; warnings: number };
 }

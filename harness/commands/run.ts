@@ -1,8 +1,9 @@
 // `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
-import { HarnessError } from '../errors.ts';
+import { HarnessError, isHarnessError } from '../errors.ts';
 import type { Lang, PageReport, Snippet } from '../types.ts';
 import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
 import { pageSnippets } from '../pages/snippets.ts';
+import { findPages } from '../pages/find-pages.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { readPage } from '../pages/read-page.ts';
@@ -71,13 +72,25 @@ function reporterNames(flags: RunFlags): string[] {
 }
 
 /** Runs the pages; returns 1 when any error finding, else 0. */
-export async function runCommand(pages: readonly string[], flags: RunFlags): Promise<number> {
+export async function runCommand(args: readonly string[], flags: RunFlags): Promise<number> {
+  const pages = await findPages(args);
   const options = runOptions(flags);
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
   const read = [];
-  for (const file of pages) read.push(await readPage(file)); // bad pages fail before a server starts
+  const runnable: string[] = [];
+  for (const file of pages) {
+    // Bad pages fail before a server starts; in a tree, pages without code tabs are listed and left out.
+    try {
+      read.push(await readPage(file));
+      runnable.push(file);
+    } catch (error) {
+      if (pages.length === 1 || !isHarnessError(error, 'PAGE_NO_CODE')) throw error;
+      progress(`${file}: no code tabs, left out`);
+    }
+  }
+  if (runnable.length === 0) throw new HarnessError('PAGE_NO_CODE', `none of the ${pages.length} pages has code tabs, so there is nothing to test.`);
   const snippets = read.flatMap((page) => pageSnippets(page));
   assertSectionsExist(options.sections ?? [], snippets);
   const missing = (options.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
@@ -89,7 +102,7 @@ export async function runCommand(pages: readonly string[], flags: RunFlags): Pro
   const reports: PageReport[] = [];
   const prepared: PreparedAdapters = new Map();
   try {
-    for (const file of pages) reports.push(await runPage(file, options, session, prepared));
+    for (const file of runnable) reports.push(await runPage(file, options, session, prepared));
   } finally {
     await session.close();
   }

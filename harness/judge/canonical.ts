@@ -18,20 +18,44 @@ interface FactRule {
   readonly value: (match: RegExpExecArray) => string | undefined;
 }
 
+/** The load states that exist, by their name in the SDKs and the REST API, and their canonical value. */
 const LOAD_STATES: Readonly<Record<string, string>> = {
   Loaded: 'loaded',
   NotLoad: 'released',
-  NotLoaded: 'released',
   Loading: 'loading',
   NotExist: 'missing',
 };
 
+/** How each language really prints each canonical load state (no SDK or API has `NotLoaded`). */
+export const LOAD_STATE_SPELLINGS: Readonly<Record<string, Partial<Record<Lang, string>>>> = {
+  loaded: { python: '<LoadState: Loaded>', node: 'LoadStateLoaded', curl: 'LoadStateLoaded', java: 'true' },
+  released: { python: '<LoadState: NotLoad>', node: 'LoadStateNotLoad', curl: 'LoadStateNotLoad', java: 'false' },
+  loading: { python: '<LoadState: Loading>', node: 'LoadStateLoading', curl: 'LoadStateLoading' },
+  missing: { python: '<LoadState: NotExist>', node: 'LoadStateNotExist', curl: 'LoadStateNotExist' },
+};
+
+/** A load-state name as written: its canonical value, or `unknown:<name>` for a name no SDK or API prints. */
+function loadState(name: string): string {
+  return LOAD_STATES[name] ?? `unknown:${name}`;
+}
+
 /** The table: each rule reads one spelling of a fact. */
 export const FACT_RULES: readonly FactRule[] = [
-  { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => LOAD_STATES[m[1]!] },
-  { kind: 'load-state', pattern: /\bLoadState\.?(Loaded|NotLoaded|NotLoad|Loading|NotExist)\b/g, value: (m) => LOAD_STATES[m[1]!] },
+  { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => loadState(m[1]!) },
+  { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => loadState(m[1]!) },
   { kind: 'load-state', langs: ['java'], code: /\bgetLoadState\s*\(/, pattern: /^\s*(true|false)\s*$/gm, value: (m) => (m[1] === 'true' ? 'loaded' : 'released') },
 ];
+
+/** True when a fact value is a spelling no SDK or API prints. */
+export function isUnknownValue(value: string): boolean {
+  return value.startsWith('unknown:');
+}
+
+/** Every spelling `lang` really prints for a fact kind, when the table knows. */
+export function spellingsOf(kind: string, lang: Lang): string[] {
+  if (kind !== 'load-state') return [];
+  return Object.values(LOAD_STATE_SPELLINGS).flatMap((byLang) => (byLang[lang] ? [byLang[lang]!] : []));
+}
 
 /** The facts a text states, in order, for a snippet of `lang` with `code`. */
 export function factsIn(text: string, lang: Lang, code: string): Fact[] {

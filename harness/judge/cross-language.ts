@@ -2,7 +2,7 @@
 // (canonical values), with the odd language out named; documented outputs of tabs that could not run are checked
 // against what the other languages really produced.
 import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
-import { factsIn, finalFacts } from './canonical.ts';
+import { factsIn, finalFacts, isUnknownValue, spellingsOf } from './canonical.ts';
 import { describeState, type StateSnapshot } from './oracle.ts';
 
 /** What one tab gave, for comparison. */
@@ -65,8 +65,14 @@ export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<strin
       for (const [kind, value] of finalFacts(factsIn(block.text, snippet.lang, snippet.code))) {
         const real = printed.filter((e) => e.values.has(kind));
         const disagree = real.filter((e) => e.values.get(kind) !== value);
-        if (real.length > 0 && disagree.length === real.length) {
-          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} ${value}, but the languages that ran give ${real.map((e) => `${e.snippet.lang}: ${e.values.get(kind)}`).join(', ')}` });
+        const gave = real.map((e) => `${e.snippet.lang}: ${e.values.get(kind)}`).join(', ');
+        if (isUnknownValue(value)) {
+          const name = value.slice('unknown:'.length);
+          const exact = spellingsOf(kind, snippet.lang);
+          const hint = exact.length ? `; ${snippet.lang} prints ${exact.map((e) => `\`${e}\``).join(', ')}${real.length ? ` (the languages that ran give ${gave})` : ''}` : '';
+          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} \`${name}\`, a value no SDK or API prints${hint}` });
+        } else if (real.length > 0 && disagree.length === real.length) {
+          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} ${value}, but the languages that ran give ${gave}` });
         }
       }
     }

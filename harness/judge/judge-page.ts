@@ -14,7 +14,7 @@ export function judgePage(
   snippets: readonly Snippet[],
   runs: ReadonlyMap<string, SnippetRun>,
   states: ReadonlyMap<string, StateSnapshot>,
-  options: { strict: boolean; filtered: boolean },
+  options: { strict: boolean; filtered: boolean; pageFindings?: readonly Finding[] },
 ): Judgement {
   const extra = new Map<string, Finding[]>();
   const add = (id: string, findings: readonly Finding[]) => extra.set(id, [...(extra.get(id) ?? []), ...findings]);
@@ -27,7 +27,7 @@ export function judgePage(
     const run = runs.get(snippet.id)!;
     return verdict(snippet, { ...run, findings: [...run.findings, ...(extra.get(snippet.id) ?? [])] }, options.strict);
   });
-  const pageFindings: (Finding & { id?: string; lang?: Lang })[] = options.filtered ? [] : missingTabs(page);
+  const pageFindings: (Finding & { id?: string; lang?: Lang })[] = [...(options.filtered ? [] : missingTabs(page)), ...(options.pageFindings ?? [])];
   if (results.length > 0 && results.every((r) => r.status === 'skip')) {
     const placeholders = snippets.filter((s) => s.placeholder).length;
     pageFindings.push({
@@ -45,6 +45,7 @@ export function judgePage(
       pass: results.filter((r) => r.status === 'pass').length,
       fail: results.filter((r) => r.status === 'fail').length,
       skip: results.filter((r) => r.status === 'skip').length,
+      unsupported: results.filter((r) => r.status === 'skip' && r.findings.some((f) => f.kind === 'unsupported')).length,
       errors: findings.filter((f) => isError(f, options.strict)).length,
       warnings: findings.filter((f) => !isError(f, options.strict)).length,
     },

@@ -60,6 +60,9 @@ export function normaliseText(text: string): string {
 /** Reads one output segment as a value if it is JSON or a Python literal, else as normalised text. */
 export function parseSegment(text: string): Parsed {
   const trimmed = text.trim();
+  // Java's List.toString: `[bob, alice]` (bare words) reads as a list of strings.
+  const bare = /^\[([\w.:-]+(?:,\s*[\w.:-]+)*)?\]$/.exec(trimmed);
+  if (bare && !/^\[[\d.,\s-]*\]$/.test(trimmed)) return { kind: 'value', value: bare[1] ? bare[1].split(/,\s*/) : [] };
   if (/^[[{(]/.test(trimmed) || /^-?\d/.test(trimmed) || /^(true|false|null|True|False|None)$/.test(trimmed) || /^"/.test(trimmed)) {
     for (const candidate of [trimmed, pythonReprToJson(trimmed)]) {
       try {
@@ -119,16 +122,27 @@ function textMatches(expected: string, actual: string): boolean {
   return new RegExp(`^${pattern}$`).test(actual);
 }
 
+/** How to compare: `unordered` lists of plain values compare as sets (the API promises no order). */
+export interface MatchOptions {
+  readonly unordered?: boolean;
+}
+
+const isScalar = (v: unknown) => v === null || typeof v !== 'object';
+const sortedCopy = (list: readonly unknown[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
 /** Deep comparison with key order ignored, `<...>` matching anything and floats compared with tolerance. */
-export function valuesMatch(expected: unknown, actual: unknown): boolean {
+export function valuesMatch(expected: unknown, actual: unknown, options: MatchOptions = {}): boolean {
   if (expected === WILDCARD || expected === '...') return true;
+  if (options.unordered && Array.isArray(expected) && Array.isArray(actual) && expected.every(isScalar) && actual.every(isScalar) && !expected.some((e) => e === WILDCARD || e === '...')) {
+    return valuesMatch(sortedCopy(expected), sortedCopy(actual));
+  }
   if (typeof expected === 'number' && typeof actual === 'number') return numbersClose(expected, actual);
   if (typeof expected === 'string' && typeof actual === 'string') return textMatches(expected, actual);
   if (Array.isArray(expected) && Array.isArray(actual)) {
     const open = expected.length > 0 && [WILDCARD, '...'].includes(expected.at(-1) as string);
     const fixed = open ? expected.slice(0, -1) : expected;
     if (open ? actual.length < fixed.length : actual.length !== fixed.length) return false;
-    return fixed.every((item, i) => valuesMatch(item, actual[i]));
+    return fixed.every((item, i) => valuesMatch(item, actual[i], options));
   }
   if (expected && actual && typeof expected === 'object' && typeof actual === 'object' && !Array.isArray(actual)) {
     const e = expected as Record<string, unknown>;
@@ -136,16 +150,16 @@ export function valuesMatch(expected: unknown, actual: unknown): boolean {
     const keys = Object.keys(e).filter((k) => k !== '...');
     const open = '...' in e;
     if (!open && keys.length !== Object.keys(a).length) return false;
-    return keys.every((k) => k in a && valuesMatch(e[k], a[k]));
+    return keys.every((k) => k in a && valuesMatch(e[k], a[k], options));
   }
   return expected === actual;
 }
 
 /** True when a documented segment matches an actual one under all normalisers. */
-export function segmentsMatch(expected: string, actual: string): boolean {
+export function segmentsMatch(expected: string, actual: string, options: MatchOptions = {}): boolean {
   const e = parseSegment(expected);
   const a = parseSegment(actual);
-  if (e.kind === 'value' && a.kind === 'value') return valuesMatch(e.value, a.value);
+  if (e.kind === 'value' && a.kind === 'value') return valuesMatch(e.value, a.value, options);
   const eText = e.kind === 'text' ? e.text : normaliseText(expected);
   const aText = a.kind === 'text' ? a.text : normaliseText(actual);
   return textMatches(eText, aText) || textMatches(normaliseText(pythonReprToJson(expected)), normaliseText(pythonReprToJson(actual)));

@@ -4,9 +4,9 @@ import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../typ
 /** Languages every tab group is expected to show. */
 export const EXPECTED_LANGS: readonly Lang[] = ['python', 'java', 'node', 'go', 'curl'];
 
-/** True when a finding counts as an error (warnings do too under --strict). */
+/** True when a finding counts as an error (warnings do too under --strict, except server gaps: not about the page). */
 export function isError(finding: Finding, strict: boolean): boolean {
-  return finding.severity === 'error' || strict;
+  return finding.severity === 'error' || (strict && finding.kind !== 'unsupported');
 }
 
 /** The verdict for one tab. */

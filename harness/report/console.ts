@@ -33,7 +33,8 @@ export function verdictMatrix(report: PageReport): string {
 export function consoleReport(report: PageReport): string {
   const lines = [`${report.page} — ${report.server}`];
   lines.push(`SDKs: ${Object.entries(report.sdks).map(([lang, sdk]) => `${lang}: ${sdk}`).join('; ') || 'none'}`);
-  lines.push(`fixture: ${report.fixture ?? 'none'}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
+  const fixtures = report.fixtures.length ? report.fixtures.map((f) => `${f.name} (${f.how}, from ${f.file})`).join(', ') : (report.fixture ?? 'none');
+  lines.push(`fixture: ${fixtures}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
   lines.push(verdictMatrix(report));
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
@@ -43,7 +44,7 @@ export function consoleReport(report: PageReport): string {
     }
   }
   const s = report.summary;
-  lines.push('', `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped; ${s.errors} errors, ${s.warnings} warnings`);
+  lines.push('', `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings`);
   return lines.join('\n');
 }
 

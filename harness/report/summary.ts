@@ -18,7 +18,7 @@ function pageSummary(report: PageReport): string {
   return [
     `### ${report.page}`,
     '',
-    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped; ${s.errors} errors, ${s.warnings} warnings — ${report.server}`,
+    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings — ${report.server}`,
     '',
     `| Section | ${langs.join(' | ')} |`,
     `|---|${langs.map(() => '---').join('|')}|`,

@@ -97,6 +97,16 @@ export class AdminClient {
     return this.request('list');
   }
 
+  /** Names of the databases on the server. */
+  databases(): Promise<string[]> {
+    return this.request('databases');
+  }
+
+  /** Drops the named databases (their collections first) where they exist. */
+  dropDatabases(names: readonly string[]): Promise<{ dropped: string[] }> {
+    return this.request('drop_databases', { names });
+  }
+
   /** Existence, load state and row count of the named collections. */
   state(names: readonly string[]): Promise<CollectionState[]> {
     return this.request('state', { names });

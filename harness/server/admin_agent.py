@@ -86,11 +86,37 @@ def create(client, spec):
     if rows:
         client.insert(collection_name=name, data=rows)
         client.flush(collection_name=name)
+    for partition in spec.get("partitions", []):
+        client.create_partition(collection_name=name, partition_name=partition)
+    for alias in spec.get("aliases", []):
+        try:
+            client.drop_alias(alias=alias)
+        except Exception:  # noqa: BLE001 - the alias did not exist
+            pass
+        client.create_alias(collection_name=name, alias=alias)
     if spec.get("load", "loaded") == "loaded":
         client.load_collection(collection_name=name)
     else:
         client.release_collection(collection_name=name)
     return {"name": name, "rows": len(rows)}
+
+
+def drop_databases(client, names):
+    """Drops databases a snippet made: their collections first (a database must be empty to drop)."""
+    dropped = []
+    existing = set(client.list_databases())
+    for name in names:
+        if name == "default" or name not in existing:
+            continue
+        client.use_database(name)
+        try:
+            for collection in client.list_collections():
+                drop(client, collection)
+        finally:
+            client.use_database("default")
+        client.drop_database(name)
+        dropped.append(name)
+    return {"dropped": dropped}
 
 
 def describe(client, name):
@@ -133,6 +159,10 @@ def handle(client, request):
         return {"collections": client.list_collections()}
     if op == "list":
         return client.list_collections()
+    if op == "databases":
+        return client.list_databases()
+    if op == "drop_databases":
+        return drop_databases(client, request["names"])
     if op == "reset":
         dropped = [n for n in request.get("drop", []) if client.has_collection(n)]
         for name in dropped:

@@ -3,6 +3,7 @@ import { progress } from '../progress.ts';
 import { AdminClient } from './admin.ts';
 import { serverVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
+import { takeBaseline, type Baseline } from '../fixtures/apply.ts';
 import { startServer, type ServerOptions } from './start.ts';
 
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
@@ -31,6 +32,14 @@ export class ServerSession {
     }
   }
 
+  private taken: Baseline | undefined;
+
+  /** What the server held before the run's first page: resets drop everything else (pages stay isolated). */
+  async baseline(): Promise<Baseline> {
+    this.taken ??= await takeBaseline(this.admin, undefined);
+    return this.taken;
+  }
+
   /** If the server died, says so, and starts a fresh one; returns the reason it died, if it did. */
   async reviveIfDead(): Promise<string | undefined> {
     if (this.server.alive()) return undefined;
@@ -40,6 +49,7 @@ export class ServerSession {
     await this.server.stop();
     this.server = await startServer(this.options);
     this.admin = await adminFor(this.server);
+    this.taken = undefined;
     return reason;
   }
 

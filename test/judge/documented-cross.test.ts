@@ -33,14 +33,16 @@ describe('canonical facts', () => {
   it('reads the load state as each SDK and REST spell it', () => {
     expect(factsIn("{'state': <LoadState: NotLoad>}", 'python', '')).toEqual([{ kind: 'load-state', value: 'released' }]);
     expect(factsIn('LoadStateLoaded', 'node', '')).toEqual([{ kind: 'load-state', value: 'loaded' }]);
-    expect(factsIn('{"data": {"loadState": "LoadStateNotLoaded"}}', 'curl', '')).toEqual([{ kind: 'load-state', value: 'released' }]);
+    expect(factsIn('{"data": {"loadState": "LoadStateNotLoad"}}', 'curl', '')).toEqual([{ kind: 'load-state', value: 'released' }]);
+    // No SDK or API prints `NotLoaded`: it is never mapped to a real value.
+    expect(factsIn('{"data": {"loadState": "LoadStateNotLoaded"}}', 'curl', '')).toEqual([{ kind: 'load-state', value: 'unknown:NotLoaded' }]);
     expect(factsIn('true', 'java', 'client.getLoadState(req)')).toEqual([{ kind: 'load-state', value: 'loaded' }]);
     expect(factsIn('true', 'java', 'client.hasCollection(req)')).toEqual([]);
   });
 });
 
 describe('cross-language consistency', () => {
-  const group = [snippet('python', 'p'), snippet('java', 'client.getLoadState(r)'), snippet('node', 'n'), { ...snippet('curl', 'c', [[55, '{"loadState": "LoadStateNotLoaded"}']]) }];
+  const group = [snippet('python', 'p'), snippet('java', 'client.getLoadState(r)'), snippet('node', 'n'), { ...snippet('curl', 'c', [[55, '{"loadState": "LoadStateNotLoad"}']]) }];
 
   it('names the language that disagrees with the rest', () => {
     const runs = new Map([
@@ -63,6 +65,17 @@ describe('cross-language consistency', () => {
       ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
     ]);
     expect(crossLanguage(group, runs, new Map()).get('g/curl')).toEqual([expect.objectContaining({ kind: 'cross-language', line: 55 })]);
+  });
+
+  it('a documented value no SDK or API prints is an error, naming the exact spelling of the language', () => {
+    const curl = { ...snippet('curl', 'c', [[77, '{"code": 0, "data": {"loadState": "LoadStateNotLoaded"}}']]) };
+    const runs = new Map([
+      ['g/python', ran('g/python', "{'state': <LoadState: NotLoad>}")],
+      ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
+    ]);
+    expect(crossLanguage([group[0]!, curl], runs, new Map()).get('g/curl')).toEqual([
+      expect.objectContaining({ kind: 'cross-language', line: 77, message: 'the curl tab documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`, `LoadStateLoading`, `LoadStateNotExist` (the languages that ran give python: released)' }),
+    ]);
   });
 
   it('compares server state after each snippet across languages', () => {

@@ -18,7 +18,8 @@ curl --request POST \\
 
 describe('curl static checks', () => {
   it('finds the curl command, its URL and its body', () => {
-    expect(curlCommands(good)).toEqual([{ line: 2, url: '${CLUSTER_ENDPOINT}/v2/vectordb/collections/load', body: '{\n    "collectionName": "customized_setup_1"\n}' }]);
+    // The URL's variable comes from the script's own export, read as a shell would.
+    expect(curlCommands(good)).toEqual([{ line: 2, url: 'http://localhost:19530/v2/vectordb/collections/load', body: '{\n    "collectionName": "customized_setup_1"\n}', bodyLine: 5 }]);
   });
 
   it('passes a valid request', async () => {
@@ -30,7 +31,35 @@ describe('curl static checks', () => {
     const findings = await checkCurlSnippet(snippet(bad), bad);
     expect(findings.map((f) => [f.kind, f.line, f.message.slice(0, 40)])).toEqual([
       ['lint', 101, '`/v2/vectordb/collections/loadd` is not '],
-      ['lint', 101, 'the request body is not valid JSON: Expe'],
+      ['lint', 106, 'the request body is not valid JSON: Expe'],
+    ]);
+  });
+
+  it('reads double-quoted multi-line bodies with escaped quotes and variables from earlier exports', async () => {
+    const code = [
+      'export schema=\'{"fields": [{"fieldName": "id", "dataType": "Int64", "isPrimary": true}]}\'',
+      'export params=\'{',
+      '    "ttlSeconds": 1209600',
+      '}\'',
+      'curl --request POST \\',
+      '--url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/create" \\',
+      '-d "{',
+      '    \\"collectionName\\": \\"my_collection\\",',
+      '    \\"schema\\": $schema,',
+      '    \\"params\\": ${params}',
+      '}"',
+    ].join('\n');
+    const [command] = curlCommands(code);
+    expect(JSON.parse(command!.body!)).toEqual({ collectionName: 'my_collection', schema: { fields: [{ fieldName: 'id', dataType: 'Int64', isPrimary: true }] }, params: { ttlSeconds: 1209600 } });
+    expect(await checkCurlSnippet(snippet(code), code)).toEqual([]);
+  });
+
+  it('flags Python literals in a body, and bad JSON in an exported value, at their lines', async () => {
+    const code = ['export params=\'{"mmap": True}\'', 'curl --url "http://h/v2/vectordb/collections/load" -d \'{', '  "collectionName": "c",', "  'loadFields': None", "}'"].join('\n');
+    const findings = await checkCurlSnippet(snippet(code), code);
+    expect(findings.map((f) => [f.line, f.message.slice(0, 70)])).toEqual([
+      [100, '`params` is not valid JSON (Python literals such as True, None or sing'],
+      [103, 'the request body is not valid JSON (Python literals such as True, None'],
     ]);
   });
 

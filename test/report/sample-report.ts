@@ -9,6 +9,7 @@ export const SAMPLE_REPORT: PageReport = {
   server: 'milvus-lite 3.2.2 (pid 1, http://127.0.0.1:40000)',
   sdks: { python: 'pymilvus 2.6.17', node: '@zilliz/milvus2-sdk-node 2.6.17' },
   fixture: 'fixtures/sample.fixture.json',
+  fixtures: [],
   substitutions: ['http://localhost:19530 → http://127.0.0.1:40000'],
   results: [
     { id: 'load/python', section: 'Load', lang: 'python', line: 10, endLine: 20, status: 'pass', stdout: "{'state': <LoadState: Loaded>}\n", stderr: '', exitStatus: 'ok', durationMs: 512, findings: [] },
@@ -24,5 +25,5 @@ export const SAMPLE_REPORT: PageReport = {
     { kind: 'lint', severity: 'warning', line: 53, message: '`res` is assigned without being declared, 100% sure: fix it', id: 'release/node', lang: 'node' },
     { kind: 'missing-tab', severity: 'warning', line: 8, message: 'the tab group in "Load" has no java tab' },
   ],
-  summary: { pass: 2, fail: 1, skip: 1, errors: 1, warnings: 2 },
+  summary: { pass: 2, fail: 1, skip: 1, unsupported: 0, errors: 1, warnings: 2 },
 };

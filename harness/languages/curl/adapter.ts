@@ -30,16 +30,18 @@ export class CurlAdapter implements LanguageAdapter {
   async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
     const mapped = new Map(snippets.map((s) => [s.id, mapEndpoint(s.code, context.endpoint).code]));
     const checks = new Map<string, Finding[]>();
-    for (const snippet of snippets) checks.set(snippet.id, await checkCurlSnippet(snippet, mapped.get(snippet.id)!));
+    const env = new Map<string, string>(); // a page's curl tabs share one shell: earlier exports are visible later
+    for (const snippet of snippets) checks.set(snippet.id, await checkCurlSnippet(snippet, mapped.get(snippet.id)!, env));
     if (!context.hasRest) {
+      const skipReason = 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs';
       return snippets.map((s) => ({
         id: s.id,
         outcome: 'skipped',
         stdout: '',
         stderr: '',
         durationMs: 0,
-        findings: checks.get(s.id)!,
-        skipReason: 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs',
+        findings: [...checks.get(s.id)!, { kind: 'unsupported', severity: 'warning', line: s.line, message: `not run: ${skipReason}` }],
+        skipReason,
       }));
     }
     return withWorkDir('curl', (_root, nextDir) =>

@@ -99,7 +99,8 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
   harness(')');
   harness('');
   harness('func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {');
-  harness('\t_, _, _ = ctx, cli, client');
+  harness('\tvar err error // the page assumes an enclosing function where `err` exists');
+  harness('\t_, _, _, _ = ctx, cli, client, err');
   const included = units.map((_, i) => i).filter((i) => !state.stubbed.has(i));
   const starts: string[] = [];
   included.forEach((snippet, n) => {

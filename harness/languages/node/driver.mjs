@@ -65,6 +65,27 @@ function instrumentSdk() {
 }
 instrumentSdk();
 
+// The `client` a page assumes was made elsewhere: a MilvusClient on the harness's server, made on first use. A
+// snippet that declares its own `client` replaces it (its top-level names are copied onto globalThis).
+function provideClient() {
+  if (!process.env.DH_ADDRESS) return;
+  let real;
+  globalThis.client = new Proxy(
+    {},
+    {
+      get(_target, property) {
+        if (!real) {
+          const { MilvusClient } = createRequire(path.join(process.cwd(), 'snippets.json'))('@zilliz/milvus2-sdk-node');
+          real = new MilvusClient({ address: process.env.DH_ADDRESS, token: process.env.DH_TOKEN || undefined });
+        }
+        const value = real[property];
+        return typeof value === 'function' ? value.bind(real) : value;
+      },
+    },
+  );
+}
+provideClient();
+
 /** A readable message for anything thrown (SDK errors may carry an object as their message). */
 function describe(error) {
   if (error instanceof Error) {

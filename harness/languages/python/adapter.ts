@@ -43,7 +43,7 @@ export class PythonAdapter implements LanguageAdapter {
           command: venv.python,
           args: ['-u', DRIVER, file],
           cwd: dir,
-          env: scrubbedEnv(dir, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR' }),
+          env: scrubbedEnv(dir, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR', DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' }),
         };
       }),
     );

@@ -12,10 +12,35 @@ import traceback
 MARK = "\x1eDH:{}\x1e\n"
 
 
+class AssumedClient:
+    """The `client` a page assumes was made elsewhere: a MilvusClient on the harness's server, made on first use.
+
+    A page that makes its own `client` replaces it, as a reader's own assignment would.
+    """
+
+    def __init__(self):
+        object.__setattr__(self, "_real", None)
+
+    def _client(self):
+        if self._real is None:
+            from pymilvus import MilvusClient
+
+            object.__setattr__(self, "_real", MilvusClient(uri=os.environ["DH_URI"], token=os.environ.get("DH_TOKEN") or ""))
+        return self._real
+
+    def __getattr__(self, name):
+        return getattr(self._client(), name)
+
+    def __repr__(self):
+        return repr(self._client())
+
+
 def main():
     snippets = json.load(open(sys.argv[1], encoding="utf-8"))
     events = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
+    if os.environ.get("DH_URI"):
+        namespace["client"] = AssumedClient()
     barrier = os.environ.get("DH_BARRIER") == "1"  # wait after each snippet while the harness reads server state
     for snippet in snippets:
         sid = snippet["id"]

@@ -8,7 +8,8 @@ import (
 )
 
 func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {
-	_, _, _ = ctx, cli, client
+	var err error // the page assumes an enclosing function where `err` exists
+	_, _, _, _ = ctx, cli, client, err
 	dhStart(0)
 	{
 
@@ -22,13 +23,13 @@ func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {
 defer cli.Close(ctx)
 
 loadTask, err := cli.LoadCollection(ctx, dh0_client.NewLoadCollectionOption("customized_setup_1"))
-if err != nil {
+if err != nil { dhErr(err, 11);
     // handle error
 }
 
 // sync wait collection to be loaded
 err = loadTask.Await(ctx)
-if err != nil {
+if err != nil { dhErr(err, 17);
     // handle error
 }
 	dhEnd(0)
@@ -47,13 +48,13 @@ defer cancel()
 
 loadTask, err := cli.LoadCollection(ctx, dh0_client.NewLoadCollectionOption("customized_setup_1").
     WithLoadFields("my_id", "my_vector"))
-if err != nil {
+if err != nil { dhErr(err, 12);
     // handle error
 }
 
 // sync wait collection to be loaded
 err = loadTask.Await(ctx)
-if err != nil {
+if err != nil { dhErr(err, 19);
     // handle error
 }
 	dhEnd(1)
@@ -66,7 +67,7 @@ if err != nil {
 
 
 err := cli.ReleaseCollection(ctx, dh0_client.NewReleaseCollectionOption("custom_quick_setup"))
-if err != nil {
+if err != nil { dhErr(err, 7);
     // handle error
 }
 	dhEnd(2)
@@ -76,7 +77,7 @@ if err != nil {
 }
 
 var dhSnippets = []dhSnippet{
-	{id: "load-collection/go", start: 14},
-	{id: "load-specific-fields/go", start: 37},
-	{id: "release-collection/go", start: 62},
+	{id: "load-collection/go", start: 15},
+	{id: "load-specific-fields/go", start: 38},
+	{id: "release-collection/go", start: 63},
 }
