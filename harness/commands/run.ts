@@ -1,12 +1,12 @@
 // `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
-import { HarnessError, isHarnessError } from '../errors.ts';
+import { HarnessError } from '../errors.ts';
+import { readPages } from './read-pages.ts';
 import type { Lang, PageReport, Snippet } from '../types.ts';
 import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { findPages } from '../pages/find-pages.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
-import { readPage } from '../pages/read-page.ts';
 import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { EXPECTED_LANGS } from '../judge/verdict.ts';
@@ -78,19 +78,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
-  const read = [];
-  const runnable: string[] = [];
-  for (const file of pages) {
-    // Bad pages fail before a server starts; in a tree, pages without code tabs are listed and left out.
-    try {
-      read.push(await readPage(file));
-      runnable.push(file);
-    } catch (error) {
-      if (pages.length === 1 || !isHarnessError(error, 'PAGE_NO_CODE')) throw error;
-      progress(`${file}: no code tabs, left out`);
-    }
-  }
-  if (runnable.length === 0) throw new HarnessError('PAGE_NO_CODE', `none of the ${pages.length} pages has code tabs, so there is nothing to test.`);
+  const { pages: read, broken } = await readPages(pages);
   const snippets = read.flatMap((page) => pageSnippets(page));
   assertSectionsExist(options.sections ?? [], snippets);
   const missing = (options.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
@@ -99,10 +87,13 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   }
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
-  const reports: PageReport[] = [];
+  const reports: PageReport[] = [...broken];
   const prepared: PreparedAdapters = new Map();
   try {
-    for (const file of runnable) reports.push(await runPage(file, options, session, prepared));
+    for (const [i, page] of read.entries()) {
+      if (read.length > 1) progress(`[${i + 1}/${read.length}] ${page.path}`);
+      reports.push(await runPage(page.path, options, session, prepared));
+    }
   } finally {
     await session.close();
   }
