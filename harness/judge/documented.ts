@@ -6,12 +6,34 @@ import { segments, segmentsMatch, type MatchOptions } from './normalise.ts';
 /** Calls whose lists come in no promised order (aliases, collections, partitions, databases, indexes, users, roles). */
 const UNORDERED = /\b(list_aliases|listAliases|ListAliases|list_collections|listCollections|ListCollections|showCollections|list_partitions|listPartitions|showPartitions|ListPartitions|list_databases|listDatabases|ListDatabases|list_indexes|listIndexes|ListIndexes|list_users|listUsers|ListUsers|list_roles|listRoles|ListRoles)\b|\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/;
 
-/** How a snippet's outputs are compared: lists as sets when the snippet lists things an API returns unordered. */
+/** Calls whose results depend on data and an index the page may not give (search hits: ids, distances, scores). */
+const DATA_DEPENDENT = /\b(search|hybrid_search|hybridSearch|HybridSearch|Search|search_iterator|searchIterator)\s*\(|\/entities\/(search|hybrid_search)\b/;
+
+/** Print calls in any of the languages (stdout writes a reader sees). */
+const PRINT = /\bprint\s*\(|System\.out\.print|console\.(log|info|dir)\s*\(|fmt\.Print|log\.Print|\becho\b|^\s*curl\b/m;
+
+/** How a snippet's outputs are compared: lists as sets when it lists what an API returns unordered; search hits by structure. */
 export function matchOptions(code: string): MatchOptions {
-  return { unordered: UNORDERED.test(code) };
+  return { unordered: UNORDERED.test(code), structural: DATA_DEPENDENT.test(code) };
 }
 
 const isWildcard = (text: string) => ['<...>', '...'].includes(text.trim());
+
+/** The number of actual segments `expected` matches from `start` (wildcards included), or -1 when it does not. */
+function matchAt(expected: readonly string[], actual: readonly string[], start: number, options: MatchOptions): number {
+  let a = start;
+  for (let e = 0; e < expected.length; e += 1) {
+    if (isWildcard(expected[e]!)) {
+      const next = expected[e + 1];
+      if (next === undefined) return actual.length - start;
+      while (a < actual.length && !segmentsMatch(next, actual[a]!, options)) a += 1;
+      continue;
+    }
+    if (a >= actual.length || !segmentsMatch(expected[e]!, actual[a]!, options)) return -1;
+    a += 1;
+  }
+  return a - start;
+}
 
 /** Index of the first documented segment that does not match (in order), or -1 when all match. */
 export function firstMismatch(expected: readonly string[], actual: readonly string[], options: MatchOptions = {}): number {
@@ -29,6 +51,30 @@ export function firstMismatch(expected: readonly string[], actual: readonly stri
   return a < actual.length ? expected.length : -1;
 }
 
+/** Where documented blocks and printed segments part ways: the block that matches nothing, or output left over. */
+export type Alignment = { kind: 'ok' } | { kind: 'block'; block: number; from: number } | { kind: 'extra'; from: number };
+
+/**
+ * Aligns each documented block with the prints that come before it in the code (after the previous block): a block
+ * matches the next run of printed segments, skipping undocumented prints before it. Output after the last block is a
+ * mismatch only when no print call in the code comes after that block.
+ */
+export function alignBlocks(blocks: readonly string[][], actual: readonly string[], printsAfterLast: boolean, options: MatchOptions = {}): Alignment {
+  let cursor = 0;
+  for (const [b, block] of blocks.entries()) {
+    let found = -1;
+    for (let start = cursor; start <= actual.length && found < 0; start += 1) {
+      const length = matchAt(block, actual, start, options);
+      if (length >= 0) {
+        found = start;
+        cursor = start + length;
+      }
+    }
+    if (found < 0) return { kind: 'block', block: b, from: cursor };
+  }
+  return cursor < actual.length && !printsAfterLast ? { kind: 'extra', from: cursor } : { kind: 'ok' };
+}
+
 function clip(text: string, max = 160): string {
   const one = text.trim().replace(/\s*\n\s*/g, ' ⏎ ');
   return one.length > max ? `${one.slice(0, max)}…` : one || '(nothing)';
@@ -37,19 +83,26 @@ function clip(text: string, max = 160): string {
 /** Findings for a snippet whose stdout does not match what the page documents (none when it has no documented output). */
 export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
   if (snippet.expected.length === 0 || run.outcome !== 'ok') return [];
-  const documented = snippet.expected.flatMap((block) => segments(block.text).map((text) => ({ text, block })));
+  const blocks = snippet.expected.map((block) => segments(block.text));
   const actual = segments(run.stdout);
   const options = matchOptions(snippet.code);
-  const at = firstMismatch(documented.map((d) => d.text), actual, options);
-  if (at < 0) return [];
-  const block = (documented[at] ?? documented.at(-1)!).block;
+  const last = snippet.expected.at(-1)!;
+  const printsAfterLast = PRINT.test(snippet.code.split('\n').slice(last.afterCodeLine).join('\n'));
+  const alignment = alignBlocks(blocks, actual, printsAfterLast, options);
+  if (alignment.kind === 'ok') return [];
+  const block = alignment.kind === 'block' ? snippet.expected[alignment.block]! : last;
   const expectedText = snippet.expected.map((b) => b.text).join('\n');
   const diff = createTwoFilesPatch(`documented (page line ${block.line})`, 'actual stdout', `${expectedText}\n`, `${run.stdout.trim()}\n`, '', '', { context: 3 })
     .split('\n')
     .slice(1)
     .join('\n')
     .trimEnd();
-  const what = at >= documented.length ? `printed more than the page documents: ${clip(actual.slice(documented.length).join('\n'))}` : `documents ${clip(documented[at]!.text)} but the snippet printed ${clip(actual.join('\n'))}`;
-  const how = options.unordered ? ' (lists compared as sets: the API promises no order)' : '';
-  return [{ kind: 'output-mismatch', severity: 'error', line: block.line, message: `the page ${what}${how}`.replace('the page printed', 'the snippet printed'), diff }];
+  const what =
+    alignment.kind === 'extra'
+      ? `printed more than the page documents: ${clip(actual.slice(alignment.from).join('\n'))}`
+      : `documents ${clip(blocks[alignment.block]!.join('\n'))} but the snippet printed ${clip(actual.slice(alignment.from).join('\n'))}`;
+  const how = [options.unordered ? 'lists compared as sets: the API promises no order' : '', options.structural ? 'search hits compared by structure (keys, types, counts): their ids and distances depend on data the page does not give' : '']
+    .filter(Boolean)
+    .join('; ');
+  return [{ kind: 'output-mismatch', severity: 'error', line: block.line, message: `the page ${what}${how ? ` (${how})` : ''}`.replace('the page printed', 'the snippet printed'), diff }];
 }

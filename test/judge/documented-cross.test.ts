@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstMismatch, judgeDocumented } from '../../harness/judge/documented.ts';
+import { alignBlocks, firstMismatch, judgeDocumented, matchOptions } from '../../harness/judge/documented.ts';
+import { segmentsMatch } from '../../harness/judge/normalise.ts';
 import { factsIn } from '../../harness/judge/canonical.ts';
 import { crossLanguage } from '../../harness/judge/cross-language.ts';
 import { collectionNames } from '../../harness/judge/oracle.ts';
@@ -87,5 +88,29 @@ describe('cross-language consistency', () => {
 
   it('finds the collections a snippet names', () => {
     expect(collectionNames('client.load_collection(collection_name="a_1")\nGetLoadStateReq.builder().collectionName("b")\nNewLoadCollectionOption("c")\n"collectionName": "d"', new Set(['known']))).toEqual(['a_1', 'b', 'c', 'd']);
+  });
+});
+
+describe('outputs matched where they are written', () => {
+  it('a block written after the second of two prints is compared with the second', () => {
+    expect(alignBlocks([['2']], ['1', '2'], false)).toEqual({ kind: 'ok' });
+    expect(alignBlocks([['1'], ['3']], ['1', '2', '3'], false)).toEqual({ kind: 'ok' });
+    expect(alignBlocks([['9']], ['1', '2'], false)).toEqual({ kind: 'block', block: 0, from: 0 });
+  });
+
+  it('output after the last block is a mismatch only when no print comes after that block in the code', () => {
+    expect(alignBlocks([['1']], ['1', '2'], false)).toEqual({ kind: 'extra', from: 1 });
+    expect(alignBlocks([['1']], ['1', '2'], true)).toEqual({ kind: 'ok' });
+  });
+
+  it('lists an API returns in no order compare as sets; search hits by structure', () => {
+    expect(matchOptions('client.list_aliases(collection_name="c")')).toEqual({ unordered: true, structural: false });
+    expect(segmentsMatch('["bob", "alice"]', "['alice', 'bob']", { unordered: true })).toBe(true);
+    expect(segmentsMatch('[bob, alice]', '[alice, bob]', { unordered: true })).toBe(true);
+    expect(segmentsMatch('["bob", "alice"]', "['alice', 'bob']")).toBe(false);
+    expect(matchOptions('res = client.search(collection_name="c", data=[[0.1]])').structural).toBe(true);
+    expect(segmentsMatch('[{"id": 0, "distance": 0.9}]', '[{"id": 7, "distance": 0.12}]', { structural: true })).toBe(true);
+    expect(segmentsMatch('[{"id": 0, "distance": 0.9}]', '[{"id": 7}]', { structural: true })).toBe(false);
+    expect(segmentsMatch("data: [\"[{'id': 0, 'distance': 1.0}]\"]", "data: [\"[{'id': 4, 'distance': 0.25}]\"]", { structural: true })).toBe(true);
   });
 });

@@ -16,7 +16,11 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(report.sdks['python']).toMatch(/^pymilvus 2\.6\.\d+$/);
     expect(report.sdks['node']).toMatch(/^@zilliz\/milvus2-sdk-node 2\.6\.\d+$/);
     expect(report.substitutions).toEqual([expect.stringMatching(/^http:\/\/localhost:19530 → http:\/\/127\.0\.0\.1:\d+$/)]);
-    expect(report.fixture).toBe('fixtures/load-and-release.fixture.json');
+    // The collections the page assumes are found by name in the fixture library.
+    expect(report.fixtures).toEqual([
+      { name: 'customized_setup_1', how: 'inferred', file: 'fixtures/library/customized_setup_1.json' },
+      { name: 'custom_quick_setup', how: 'inferred', file: 'fixtures/library/custom_quick_setup.json' },
+    ]);
     expect(report.results.map((r) => r.id)).toHaveLength(9);
   });
 
@@ -57,18 +61,24 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(t.stdout.trim()).toBe('Success\nLoadStateNotLoad');
   });
 
-  it('curl tabs are skipped on milvus-lite (no REST), never failed or hidden, and pass the static checks', () => {
-    for (const id of ['load-collection/curl', 'release-collection/curl']) {
-      const t = tab(report, id);
-      expect(t.status).toBe('skip');
-      expect(t.skipReason).toMatch(/no REST API/);
-      expect(t.findings).toEqual([]);
-    }
+  it('curl tabs are not run on milvus-lite (no REST), never hidden: they pass the static checks and say what went untested', () => {
+    const load = tab(report, 'load-collection/curl');
+    expect(load.status).toBe('skip');
+    expect(load.skipReason).toMatch(/no REST API/);
+    expect(load.findings).toEqual([expect.objectContaining({ kind: 'unsupported', severity: 'warning', message: expect.stringMatching(/^not run: the server has no REST API/) })]);
     expect(tab(report, 'load-specific-fields/curl').findings).toEqual([expect.objectContaining({ kind: 'missing-tab' })]);
+  });
+
+  it('the curl Release tab documents `LoadStateNotLoaded`, which the REST API never returns (it says LoadStateNotLoad)', () => {
+    const t = tab(report, 'release-collection/curl');
+    expect(t.status).toBe('fail');
+    expect(t.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ kind: 'cross-language', line: 417, message: expect.stringContaining('documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`') }),
+    ]);
   });
 
   it('exits 1 because the page has error findings', () => {
     expect(exitCode).toBe(1);
-    expect(report.summary).toMatchObject({ pass: 4, fail: 2, skip: 3, errors: 2 });
+    expect(report.summary).toMatchObject({ pass: 4, fail: 3, skip: 2, unsupported: 1, errors: 3 });
   });
 });
