@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './lifecycle.ts';
 import { listCommand } from './commands/list.ts';
+import { languageNames } from './languages/registry.ts';
 import { serverCommand } from './commands/server.ts';
 import { runCommand, type RunFlags } from './commands/run.ts';
 
@@ -28,7 +29,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('run every code tab of the pages against a real Milvus server and report a verdict per tab')
     .argument('<pages...>', 'page files (rendered HTML-in-Markdown or Markdown source)')
     .option('--json', 'print the report as JSON on stdout')
-    .option('--lang <langs>', 'only these languages (comma-separated or repeated): python, java, node, go, curl', collect)
+    .option('--lang <langs>', `only these languages (comma-separated or repeated): ${languageNames().join(', ')}`, collect)
     .option('--section <sections>', 'only these sections (anchor or slug; comma-separated or repeated)', collect)
     .option('--timeout <seconds>', 'per-snippet timeout; the process tree is killed when it passes', '60')
     .option('--strict', 'treat warnings (added imports, undeclared variables, placeholders) as errors')

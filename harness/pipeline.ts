@@ -6,8 +6,8 @@ import { resolveFixture } from './fixtures/resolve.ts';
 import { resetNamespace } from './fixtures/apply.ts';
 import { alternativeStarts } from './fixtures/alternatives.ts';
 import { rulesFor } from './fixtures/config.ts';
-import { ADAPTERS, RUNNABLE_LANGS } from './languages/registry.ts';
-import type { LanguageAdapter, PreparedSdk } from './languages/adapter.ts';
+import { createAdapter, isRunnable, languageNames } from './languages/registry.ts';
+import type { PreparedRunner } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { notRun } from './judge/verdict.ts';
 import { judgePage } from './judge/judge-page.ts';
@@ -28,7 +28,7 @@ export interface RunOptions {
 }
 
 /** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
-export type PreparedAdapters = Map<string, { adapter: LanguageAdapter; sdk: PreparedSdk }>;
+export type PreparedAdapters = Map<string, PreparedRunner>;
 
 /** The section slug `--section` takes for a snippet (the first part of its id). */
 export function sectionSlug(snippet: Snippet): string {
@@ -50,7 +50,7 @@ function staticRun(snippet: Snippet): SnippetRun | undefined {
     const body = snippet.code.trim() || '(empty)';
     return notRun(snippet, { kind: 'missing-tab', severity: 'warning', line: snippet.line, message: `the ${snippet.lang} tab is a placeholder (${JSON.stringify(body)}), not code` }, 'placeholder');
   }
-  if (!ADAPTERS[snippet.lang]) {
+  if (!isRunnable(snippet.lang)) {
     const what = `\`${snippet.fence || 'unlabelled'}\` tabs`;
     return notRun(snippet, { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what}` }, `no runner for ${what}`);
   }
@@ -60,13 +60,13 @@ function staticRun(snippet: Snippet): SnippetRun | undefined {
 /** Prepares (once per run) the adapter of `lang` for the SDK version asked for. */
 async function preparedAdapter(lang: Lang, version: string | undefined, prepared: PreparedAdapters) {
   const key = `${lang}@${version ?? ''}`;
-  let entry = prepared.get(key);
-  if (!entry) {
-    const adapter = ADAPTERS[lang]!();
-    entry = { adapter, sdk: await adapter.prepare(version) };
-    prepared.set(key, entry);
+  let runner = prepared.get(key);
+  if (!runner) {
+    const adapter = await createAdapter(lang);
+    runner = await adapter.prepare(version);
+    prepared.set(key, runner);
   }
-  return entry;
+  return runner;
 }
 
 /** Runs every selected tab of one page against the session's server and returns the report data. */
@@ -88,19 +88,24 @@ export async function runPage(file: string, options: RunOptions, session: Server
   let baseline = await session.baseline();
   const resetBefore = alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name)));
   const known = new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]);
-  for (const lang of RUNNABLE_LANGS) {
+  for (const lang of languageNames()) {
     const reported = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
     if (reported.length === 0) continue;
     // The earlier snippets of the language are the selected sections' setup: they run first, silently.
     const last = all.indexOf(reported.at(-1)!);
     const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
-    const { adapter, sdk } = await preparedAdapter(lang, options.sdks[lang], prepared);
-    sdks[lang] = sdk.description;
+    const runner = await preparedAdapter(lang, options.sdks[lang], prepared);
+    sdks[lang] = runner.description;
     const endpoint = endpointOf(session.server);
-    for (const s of mine) for (const sub of mapEndpoint(s.code, endpoint).substitutions) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);
+    // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
+    const mapped = mine.map((s) => {
+      const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
+      for (const sub of subs) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);
+      return Object.freeze({ ...s, code });
+    });
     await resetNamespace(session.admin, fixture, baseline);
     const setup = mine.length - reported.length;
-    progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${sdk.description}`);
+    progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`);
     const afterSnippet = async (id: string) => {
       const index = mine.findIndex((s) => s.id === id);
       const names = collectionNames(mine[index]!.code, known);
@@ -108,7 +113,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
       // The next section is an alternative way to do the same thing: it starts from the fixture's state.
       if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetNamespace(session.admin, fixture, baseline);
     };
-    let results = await adapter.run(mine, { endpoint, timeoutMs: options.timeoutMs, strict: options.strict, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });
+    let results = await runner.run(mapped, { endpoint, timeoutMs: options.timeoutMs, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });
     const died = await session.reviveIfDead();
     if (died) {
       const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;

@@ -1,7 +1,9 @@
 // Plain data shapes that flow between the harness stages (page model first).
 
-/** Languages the harness knows; anything else is kept as `other`. */
-export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
+import type { Lang } from './languages/registry.ts';
+
+/** Languages the harness knows (derived from the language registry); anything else is kept as `other`. */
+export type { Lang };
 
 /** Which of the two page forms a file is written in. */
 export type PageFormat = 'rendered' | 'markdown';

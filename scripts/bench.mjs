@@ -61,8 +61,8 @@ line('ratio fresh server / reset', (fresh / reset).toFixed(2));
   const { ServerSession } = await import('../harness/server/session.ts');
   const { runPage } = await import('../harness/pipeline.ts');
   const { pageSnippets } = await import('../harness/pages/snippets.ts');
-  const { ADAPTERS } = await import('../harness/languages/registry.ts');
-  const { endpointOf } = await import('../harness/endpoint.ts');
+  const { createAdapter } = await import('../harness/languages/registry.ts');
+  const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
   const { setQuiet } = await import('../harness/progress.ts');
   setQuiet(true);
   const session = await ServerSession.open({});
@@ -71,13 +71,10 @@ line('ratio fresh server / reset', (fresh / reset).toFixed(2));
   await runPage('docs/load-and-release.md', options, session, prepared); // warm-up: installs SDKs if needed
   const full = await mean(() => runPage('docs/load-and-release.md', options, session, prepared), 2);
   const page = await readPage('docs/load-and-release.md');
-  const context = { endpoint: endpointOf(session.server), timeoutMs: 60_000, strict: false, hasRest: false, hasFixture: true };
+  const context = { endpoint: endpointOf(session.server), timeoutMs: 60_000, hasRest: false, hasFixture: true };
   const adapters = {};
-  for (const lang of ['python', 'node']) {
-    adapters[lang] = ADAPTERS[lang]();
-    await adapters[lang].prepare(undefined);
-  }
-  const runnable = (lang) => pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder);
+  for (const lang of ['python', 'node']) adapters[lang] = await (await createAdapter(lang)).prepare(undefined);
+  const runnable = (lang) => pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder).map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
   const batched = await mean(async () => {
     for (const lang of ['python', 'node']) await adapters[lang].run(runnable(lang), context);
   }, 2);
@@ -96,25 +93,24 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
 {
   const { ServerSession } = await import('../harness/server/session.ts');
   const { pageSnippets } = await import('../harness/pages/snippets.ts');
-  const { ADAPTERS } = await import('../harness/languages/registry.ts');
-  const { endpointOf } = await import('../harness/endpoint.ts');
+  const { createAdapter } = await import('../harness/languages/registry.ts');
+  const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
   const session = await ServerSession.open({});
   const page = await readPage('docs/load-and-release.md');
-  const context = { endpoint: endpointOf(session.server), timeoutMs: 120_000, strict: false, hasRest: false, hasFixture: true };
+  const context = { endpoint: endpointOf(session.server), timeoutMs: 120_000, hasRest: false, hasFixture: true };
   for (const lang of ['java', 'go']) {
-    const snippets = pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder);
-    const adapter = ADAPTERS[lang]();
-    await adapter.prepare(undefined);
+    const snippets = pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder).map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
+    const adapter = await (await createAdapter(lang)).prepare(undefined);
     await adapter.run(snippets, context);
     const warm = await mean(() => adapter.run(snippets, context), 2);
     const perSnippet = await mean(async () => {
       for (const snippet of snippets) await adapter.run([snippet], context);
     }, 1);
     line(`${lang}: seed page, one program per page (warm)`, `${(warm / 1000).toFixed(2)} s`);
-    line(`${lang}: one compile-and-run per snippet (warm)`, `${(perSnippet / 1000).toFixed(2)} s`);
+    line(`${lang}: one ${lang === 'java' ? 'JShell' : 'build-and-run'} per snippet (warm)`, `${(perSnippet / 1000).toFixed(2)} s`);
     line(`${lang}: ratio per-snippet / per-page`, (perSnippet / warm).toFixed(2));
   }
   const cold = await mkdtemp(path.join(tmpdir(), 'docs-harness-cold-cache-'));
@@ -122,8 +118,7 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
   process.env.DOCS_HARNESS_CACHE = cold;
   const start = performance.now();
   for (const lang of ['java', 'go']) {
-    const adapter = ADAPTERS[lang]();
-    await adapter.prepare(undefined);
+    const adapter = await (await createAdapter(lang)).prepare(undefined);
     await adapter.run(pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder), context);
   }
   const coldMs = performance.now() - start;

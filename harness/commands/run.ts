@@ -9,7 +9,7 @@ import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
-import { EXPECTED_LANGS } from '../judge/verdict.ts';
+import { languageNames } from '../languages/registry.ts';
 
 /** The flags of `run`, as commander gives them. */
 export interface RunFlags {
@@ -37,8 +37,8 @@ export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang
   const sdks: Partial<Record<Lang, string>> = {};
   for (const value of list(values)) {
     const match = /^(\w+)=(\S+)$/.exec(value);
-    if (!match || !EXPECTED_LANGS.includes(match[1] as Lang)) {
-      throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${EXPECTED_LANGS.join(', ')} (e.g. python=2.6.10).`);
+    if (!match || !languageNames().includes(match[1] as Lang)) {
+      throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${languageNames().join(', ')} (e.g. python=2.6.10).`);
     }
     sdks[match[1] as Lang] = match[2]!;
   }
@@ -48,9 +48,9 @@ export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang
 /** Resolves flags into run options. */
 export function runOptions(flags: RunFlags): RunOptions {
   const langs = list(flags.lang) as Lang[];
-  if (flags.lang && langs.length === 0) throw new HarnessError('USAGE', `Empty \`--lang\`; expected one or more of ${EXPECTED_LANGS.join(', ')}.`);
-  const bad = langs.find((l) => !EXPECTED_LANGS.includes(l));
-  if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${EXPECTED_LANGS.join(', ')}.`);
+  if (flags.lang && langs.length === 0) throw new HarnessError('USAGE', `Empty \`--lang\`; expected one or more of ${languageNames().join(', ')}.`);
+  const bad = langs.find((l) => !languageNames().includes(l));
+  if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
   const timeout = Number(flags.timeout);
   if (!(timeout > 0)) throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds > 0.`);
   return { langs, sections: list(flags.section), timeoutMs: timeout * 1000, strict: Boolean(flags.strict), sdks: parseSdkFlags(flags.sdk), fixture: flags.fixture };
@@ -98,5 +98,9 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     await session.close();
   }
   for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
+  if (!reports.some((r) => r.summary.pass + r.summary.fail > 0)) {
+    process.stderr.write('docs-harness: no tab of any page was tested (all were skipped: placeholders, languages without a runner, or what the server cannot run), so this run proves nothing; exit 1.\n');
+    return 1;
+  }
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
 }

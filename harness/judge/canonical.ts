@@ -1,6 +1,7 @@
 // Printed values mapped to canonical facts, so languages that spell them differently can be compared
 // (e.g. a load state: `<LoadState: Loaded>`, `LoadStateLoaded`, `"loadState": "LoadStateLoaded"`, Java's `true`).
 import type { Lang } from '../types.ts';
+import { factsOf } from '../languages/registry.ts';
 
 /** A fact read from output: what it is about, and its canonical value. */
 export interface Fact {
@@ -26,13 +27,6 @@ const LOAD_STATES: Readonly<Record<string, string>> = {
   NotExist: 'missing',
 };
 
-/** How each language really prints each canonical load state (no SDK or API has `NotLoaded`). */
-export const LOAD_STATE_SPELLINGS: Readonly<Record<string, Partial<Record<Lang, string>>>> = {
-  loaded: { python: '<LoadState: Loaded>', node: 'LoadStateLoaded', curl: 'LoadStateLoaded', java: 'true' },
-  released: { python: '<LoadState: NotLoad>', node: 'LoadStateNotLoad', curl: 'LoadStateNotLoad', java: 'false' },
-  loading: { python: '<LoadState: Loading>', node: 'LoadStateLoading', curl: 'LoadStateLoading' },
-  missing: { python: '<LoadState: NotExist>', node: 'LoadStateNotExist', curl: 'LoadStateNotExist' },
-};
 
 /** A load-state name as written: its canonical value, or `unknown:<name>` for a name no SDK or API prints. */
 function loadState(name: string): string {
@@ -51,10 +45,10 @@ export function isUnknownValue(value: string): boolean {
   return value.startsWith('unknown:');
 }
 
-/** Every spelling `lang` really prints for a fact kind, when the table knows. */
+/** Every spelling `lang` really prints for a fact kind (each language declares its own; none has `NotLoaded`). */
 export function spellingsOf(kind: string, lang: Lang): string[] {
   if (kind !== 'load-state') return [];
-  return Object.values(LOAD_STATE_SPELLINGS).flatMap((byLang) => (byLang[lang] ? [byLang[lang]!] : []));
+  return Object.values(factsOf(lang)?.loadStates ?? {});
 }
 
 /** The facts a text states, in order, for a snippet of `lang` with `code`. */

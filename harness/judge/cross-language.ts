@@ -31,6 +31,27 @@ function others(evidence: readonly Evidence[], self: Evidence, key: string): str
     .join(', ');
 }
 
+/** SDK errors that lose the server's reason (Java cannot read an error code milvus-lite sends). */
+const UNREADABLE = /Can't get the number of an unknown enum value/;
+
+/**
+ * Runs whose error lost the server's reason get the reason the other languages of the same tab group report, so the
+ * message says why (e.g. Java's "unknown enum value" next to Python's "partition not found").
+ */
+export function withReadableReasons(snippets: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>): ReadonlyMap<string, SnippetRun> {
+  const out = new Map(runs);
+  for (const snippet of snippets) {
+    const run = runs.get(snippet.id);
+    if (!run || !run.findings.some((f) => UNREADABLE.test(f.message))) continue;
+    const others = snippets
+      .filter((s) => s.group === snippet.group && s.id !== snippet.id)
+      .flatMap((s) => (runs.get(s.id)?.findings ?? []).filter((f) => f.kind === 'runtime' && f.severity === 'error' && !UNREADABLE.test(f.message)).map((f) => `${s.lang}: ${f.message.split('\n')[0]}`));
+    const note = others.length > 0 ? ` (the SDK could not read the server's error code; the same step in ${others.join('; ')})` : " (the SDK could not read the server's error code, so the server's reason is lost)";
+    out.set(snippet.id, { ...run, findings: run.findings.map((f) => (UNREADABLE.test(f.message) ? { ...f, message: `${f.message.split('\n')[0]}${note}` } : f)) });
+  }
+  return out;
+}
+
 /** Cross-language findings for one tab group, by snippet id. */
 export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>, states: ReadonlyMap<string, StateSnapshot>): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();

@@ -1,6 +1,6 @@
 // Judges a page's runs: documented vs actual, across languages, then verdicts, page findings and the summary.
 import type { Finding, Lang, Page, PageReport, Snippet, SnippetRun, TabResult } from '../types.ts';
-import { crossLanguage } from './cross-language.ts';
+import { crossLanguage, withReadableReasons } from './cross-language.ts';
 import { judgeDocumented } from './documented.ts';
 import type { StateSnapshot } from './oracle.ts';
 import { isError, missingTabs, verdict } from './verdict.ts';
@@ -16,6 +16,7 @@ export function judgePage(
   states: ReadonlyMap<string, StateSnapshot>,
   options: { strict: boolean; filtered: boolean; pageFindings?: readonly Finding[] },
 ): Judgement {
+  runs = withReadableReasons(snippets, runs);
   const extra = new Map<string, Finding[]>();
   const add = (id: string, findings: readonly Finding[]) => extra.set(id, [...(extra.get(id) ?? []), ...findings]);
   for (const snippet of snippets) add(snippet.id, judgeDocumented(snippet, runs.get(snippet.id)!));
@@ -30,9 +31,10 @@ export function judgePage(
   const pageFindings: (Finding & { id?: string; lang?: Lang })[] = [...(options.filtered ? [] : missingTabs(page)), ...(options.pageFindings ?? [])];
   if (results.length > 0 && results.every((r) => r.status === 'skip')) {
     const placeholders = snippets.filter((s) => s.placeholder).length;
+    // A warning here; a run in which no page tested anything fails as a whole (exit 1): never a silent green.
     pageFindings.push({
       kind: 'unsupported',
-      severity: 'error',
+      severity: 'warning',
       line: snippets[0]!.line,
       message: `no code tab of this page ran (${results.length - placeholders} skipped, ${placeholders} placeholders): nothing was tested`,
     });

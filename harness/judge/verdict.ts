@@ -1,8 +1,7 @@
 // Turns a snippet's run into its tab verdict (pass / fail / skip), and finds groups that miss a language.
-import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
+import type { Finding, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
+import { languageNames } from '../languages/registry.ts';
 
-/** Languages every tab group is expected to show. */
-export const EXPECTED_LANGS: readonly Lang[] = ['python', 'java', 'node', 'go', 'curl'];
 
 /** True when a finding counts as an error (warnings do too under --strict, except server gaps: not about the page). */
 export function isError(finding: Finding, strict: boolean): boolean {
@@ -40,7 +39,7 @@ export function missingTabs(page: Page): Finding[] {
   return page.groups
     .filter((group) => group.tabs.length > 1)
     .flatMap((group) =>
-      EXPECTED_LANGS.filter((lang) => !group.tabs.some((tab) => tab.lang === lang)).map((lang) => ({
+      languageNames().filter((lang) => !group.tabs.some((tab) => tab.lang === lang)).map((lang) => ({
         kind: 'missing-tab' as const,
         severity: 'warning' as const,
         line: group.line,

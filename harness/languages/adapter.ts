@@ -1,13 +1,12 @@
-// The one interface every language implements; adding a language is one folder plus one ADAPTERS entry.
+// The one interface every language implements; adding a language is one folder plus one line in registry.ts.
 import type { Lang, Snippet, SnippetRun } from '../types.ts';
 import type { Endpoint } from '../endpoint.ts';
 
-/** What a language's runner gets for one page. */
+/** What a language's runner gets for one page (snippets come with the page's address and token already mapped). */
 export interface RunContext {
   readonly endpoint: Endpoint;
   /** Per-snippet timeout; the whole process tree is killed when it passes. */
   readonly timeoutMs: number;
-  readonly strict: boolean;
   /** Whether the server answers REST v2 (curl tabs need it). */
   readonly hasRest: boolean;
   /** True when the page has a fixture (collection-not-found hints). */
@@ -16,17 +15,21 @@ export interface RunContext {
   readonly afterSnippet?: (id: string) => Promise<void>;
 }
 
-/** The SDK a language runs with, once installed. */
-export interface PreparedSdk {
-  /** e.g. `pymilvus 2.6.17`. */
+/** A language ready to run: its SDK installed, bound to one version. */
+export interface PreparedRunner {
+  /** The SDK and exact version, e.g. `pymilvus 2.6.17`. */
   readonly description: string;
+  /**
+   * Runs a page's snippets of this language, in page order, as one reader's program. Returns exactly one SnippetRun
+   * per snippet, in the order given. A snippet's failure (syntax, compile, runtime, timeout) is a result, never a
+   * throw; only faults of the harness itself throw (typed HarnessErrors).
+   */
+  run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]>;
 }
 
-/** A language runner: installs its SDK into the cache and runs a page's snippets in page order. */
+/** A language: installs its SDK into the cache and gives a runner for it. */
 export interface LanguageAdapter {
   readonly lang: Lang;
-  /** Installs (once) and returns the SDK for `version` (undefined: the default). */
-  prepare(version: string | undefined): Promise<PreparedSdk>;
-  /** Runs the snippets (all of this language, in page order) and returns one SnippetRun per snippet. */
-  run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]>;
+  /** Installs (once) the SDK for `version` (undefined: the default) and returns the runner bound to it. */
+  prepare(version: string | undefined): Promise<PreparedRunner>;
 }

@@ -1,20 +1,55 @@
-// The ADAPTERS map: the one place that knows which languages exist and in which order they run.
-import type { Lang } from '../types.ts';
+// The registry: the one place that lists the languages, in run order. Everything else (the language type, fence
+// aliases, placeholder words, canonical spellings, --lang values, hints) is derived from the entries' facts.
 import type { LanguageAdapter } from './adapter.ts';
-import { CurlAdapter } from './curl/adapter.ts';
-import { GoAdapter } from './go/adapter.ts';
-import { JavaAdapter } from './java/adapter.ts';
-import { NodeAdapter } from './node/adapter.ts';
-import { PythonAdapter } from './python/adapter.ts';
+import type { LanguageEntry, LanguageFacts } from './language.ts';
+import { curl } from './curl/index.ts';
+import { go } from './go/index.ts';
+import { java } from './java/index.ts';
+import { node } from './node/index.ts';
+import { python } from './python/index.ts';
 
-/** Adapter factories by language, in run order. */
-export const ADAPTERS: Readonly<Partial<Record<Lang, () => LanguageAdapter>>> = {
-  python: () => new PythonAdapter(),
-  java: () => new JavaAdapter(),
-  node: () => new NodeAdapter(),
-  go: () => new GoAdapter(),
-  curl: () => new CurlAdapter(),
-};
+/** The built-in languages, in run order: one line each. */
+const BUILT_IN = [python, java, node, go, curl] as const;
 
-/** Languages the harness can run. */
-export const RUNNABLE_LANGS = Object.keys(ADAPTERS) as Lang[];
+/** A language the harness knows (`other` for fences no language claims). */
+export type Lang = (typeof BUILT_IN)[number]['facts']['name'] | 'other';
+
+const entries: LanguageEntry[] = [...BUILT_IN];
+
+/** Adds a language at run time (a language kept outside this folder, e.g. a test's toy language). */
+export function registerLanguage(entry: LanguageEntry): void {
+  if (entries.some((e) => e.facts.name === entry.facts.name)) throw new Error(`language ${entry.facts.name} is already registered`);
+  entries.push(entry);
+}
+
+/** Every language's facts, in run order. */
+export function languageFacts(): readonly LanguageFacts[] {
+  return entries.map((e) => e.facts);
+}
+
+/** The names of the languages, in run order. */
+export function languageNames(): Lang[] {
+  return entries.map((e) => e.facts.name as Lang);
+}
+
+/** The facts of one language, if it is registered. */
+export function factsOf(lang: string): LanguageFacts | undefined {
+  return entries.find((e) => e.facts.name === lang)?.facts;
+}
+
+/** True when the harness can run `lang`. */
+export function isRunnable(lang: string): boolean {
+  return entries.some((e) => e.facts.name === lang);
+}
+
+/** A new adapter for `lang` (its module is loaded on first use). */
+export function createAdapter(lang: string): Promise<LanguageAdapter> {
+  const entry = entries.find((e) => e.facts.name === lang);
+  if (!entry) throw new Error(`no language ${lang} is registered`);
+  return entry.adapter();
+}
+
+/** `--lang` values that leave `lang` out, for hints (e.g. when its toolchain is missing). */
+export function langsWithout(lang: string): string {
+  return languageNames().filter((name) => name !== lang).join(',');
+}

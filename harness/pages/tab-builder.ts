@@ -38,8 +38,9 @@ export function buildTab(raw: RawBlock): Tab {
   const split = placeholder ? { code: lines, expected: [] } : splitOutputs(lines);
   const code = [...split.code];
   while (code.length > 0 && code.at(-1)!.text.trim() === '') code.pop();
+  const text = code.map((l) => l.text).join('\n');
   return Object.freeze({
-    lang: canonicalLang(raw.fence),
+    lang: canonicalLang(raw.fence, placeholder ? undefined : text),
     fence: raw.fence,
     label: raw.label,
     code: code.map((l) => l.text).join('\n'),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mapEndpoint } from '../../harness/endpoint.ts';
 import { CurlAdapter } from '../../harness/languages/curl/adapter.ts';
 import type { Snippet } from '../../harness/types.ts';
 
@@ -33,15 +34,11 @@ describe('curl runner against an HTTP endpoint', () => {
   it('runs each tab with bash, the page endpoint mapped, output per snippet, failures at the right tab', async () => {
     const load = 'export CLUSTER_ENDPOINT="http://localhost:19530"\nexport TOKEN="root:Milvus"\n\ncurl --request POST \\\n--url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/load" \\\n--header "Authorization: Bearer ${TOKEN}" \\\n-d \'{"collectionName": "c1"}\'';
     const broken = 'curl --silent --fail-with-body --request POST --url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/release" -d \'{}\'\nexit 3';
-    const adapter = new CurlAdapter();
-    await adapter.prepare();
-    const runs = await adapter.run([snippet('a/curl', load, 10), snippet('b/curl', broken, 30)], {
-      endpoint: { uri, address: uri.replace('http://', ''), token: 'sekret' },
-      timeoutMs: 20_000,
-      strict: false,
-      hasRest: true,
-      hasFixture: true,
-    });
+    const runner = await new CurlAdapter().prepare();
+    const endpoint = { uri, address: uri.replace('http://', ''), token: 'sekret' };
+    // The pipeline maps the page's endpoint before a runner sees the snippets.
+    const mapped = [snippet('a/curl', load, 10), snippet('b/curl', broken, 30)].map((s) => ({ ...s, code: mapEndpoint(s.code, endpoint).code }));
+    const runs = await runner.run(mapped, { endpoint, timeoutMs: 20_000, hasRest: true, hasFixture: true });
     expect(runs[0]).toMatchObject({ outcome: 'ok', stdout: '{"code":0,"data":{}}', findings: [] });
     expect(runs[1]).toMatchObject({ outcome: 'error' });
     expect(runs[1]!.findings).toEqual([expect.objectContaining({ kind: 'runtime', message: 'the script exited with code 3' })]);

@@ -43,7 +43,7 @@ describe('scrubbed environment', () => {
 
 describe('collection-not-found hint', async () => {
   const { withHint } = await import('../../harness/languages/process-runner.ts');
-  const context = (hasFixture: boolean) => ({ endpoint: { uri: '', address: '', token: undefined }, timeoutMs: 1, strict: false, hasRest: false, hasFixture });
+  const context = (hasFixture: boolean) => ({ endpoint: { uri: '', address: '', token: undefined }, timeoutMs: 1, hasRest: false, hasFixture });
 
   it('tells a page without a fixture to add one', () => {
     expect(withHint("MilvusException: (code=100, message=collection not found[collection=quick_setup])", context(false))).toMatch(/hint: .*declare it in a fixture \(fixtures\/<page>\.fixture\.json\)/);

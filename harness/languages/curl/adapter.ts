@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
+import { langsWithout } from '../registry.ts';
 import type { Finding, Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
-import { mapEndpoint } from '../../endpoint.ts';
-import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { checkCurlSnippet } from './check.ts';
@@ -18,17 +18,17 @@ const DRIVER = fileURLToPath(new URL('./driver.sh', import.meta.url));
 export class CurlAdapter implements LanguageAdapter {
   readonly lang = 'curl' as const;
 
-  async prepare(): Promise<PreparedSdk> {
+  async prepare(): Promise<PreparedRunner> {
     const curl = await execa('curl', ['--version'], { reject: false });
     const bash = await execa('bash', ['--version'], { reject: false });
     if (curl.exitCode !== 0 || bash.exitCode !== 0) {
-      throw new HarnessError('TOOLCHAIN_MISSING', 'curl tabs need bash and curl on PATH: install them (e.g. `apt-get install curl`) or leave curl out with `--lang python,java,node,go`.');
+      throw new HarnessError('TOOLCHAIN_MISSING', `curl tabs need bash and curl on PATH: install them (e.g. \`apt-get install curl\`) or leave curl out with \`--lang ${langsWithout('curl')}\`.`);
     }
-    return { description: curl.stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' ') };
+    return { description: curl.stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' '), run: (snippets, context) => this.run(snippets, context) };
   }
 
-  async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
-    const mapped = new Map(snippets.map((s) => [s.id, mapEndpoint(s.code, context.endpoint).code]));
+  private async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
+    const mapped = new Map(snippets.map((s) => [s.id, s.code]));
     const checks = new Map<string, Finding[]>();
     const env = new Map<string, string>(); // a page's curl tabs share one shell: earlier exports are visible later
     for (const snippet of snippets) checks.set(snippet.id, await checkCurlSnippet(snippet, mapped.get(snippet.id)!, env));

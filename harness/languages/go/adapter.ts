@@ -2,8 +2,7 @@
 // previous one's block), built once, run in one process.
 import type { Finding, Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
-import { mapEndpoint } from '../../endpoint.ts';
-import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { pageLine } from '../process-runner.ts';
 import { runCompiled } from '../compiled-run.ts';
 import { withWorkDir } from '../work-dir.ts';
@@ -13,18 +12,15 @@ import { ensureGoSdk, GO_MODULE, type GoSdk } from './sdk.ts';
 /** The Go language adapter. */
 export class GoAdapter implements LanguageAdapter {
   readonly lang = 'go' as const;
-  private sdk: GoSdk | undefined;
 
-  async prepare(version: string | undefined): Promise<PreparedSdk> {
-    this.sdk = await ensureGoSdk(version);
-    return { description: `${GO_MODULE} ${this.sdk.version}` };
+  async prepare(version: string | undefined): Promise<PreparedRunner> {
+    const sdk = await ensureGoSdk(version);
+    return { description: `${GO_MODULE} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
   }
 
-  async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
-    const sdk = this.sdk;
-    if (!sdk) throw new Error('GoAdapter.run before prepare');
+  private async run(sdk: GoSdk, snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
     return withWorkDir('go', async (root) => {
-      const units = snippets.map((s) => ({ id: s.id, code: mapEndpoint(s.code, context.endpoint).code }));
+      const units = snippets.map((s) => ({ id: s.id, code: s.code }));
       const build = await buildGo(units, sdk, root, (i, line) => pageLine(snippets[i]!, line));
       const notes = (index: number): Finding[] => (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity: 'warning', line: a.line, message: a.message }));
       return runCompiled(snippets, context, build.failed, build.blocked, notes, () => ({

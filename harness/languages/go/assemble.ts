@@ -24,6 +24,8 @@ export interface GoAssemblyState {
   readonly stubbed: ReadonlySet<number>;
   /** `; _ = name` to append to a snippet line (the end of a statement declaring an unused name): key `snippet:line`. */
   readonly blanks: ReadonlyMap<string, readonly string[]>;
+  /** `name = …` lines that assign a name nothing declares: the harness makes them `name := …` (key `snippet:line`). */
+  readonly declares?: ReadonlyMap<string, string>;
 }
 
 /** Where a program line came from. */
@@ -110,7 +112,9 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
     starts.push(`\t{id: ${JSON.stringify(units[snippet]!.id)}, start: ${lines.length + 1}},`);
     body.forEach((text, i) => {
       const blanks = (state.blanks.get(`${snippet}:${i + 1}`) ?? []).map((name) => `; _ = ${name}`).join('');
-      push(text + blanks, { kind: 'body', snippet, line: i + 1 });
+      const declared = state.declares?.get(`${snippet}:${i + 1}`);
+      const line = declared ? text.replace(new RegExp(`^(\\s*${declared})(\\s*)=`), '$1$2:=') : text;
+      push(line + blanks, { kind: 'body', snippet, line: i + 1 });
     });
     harness(`\tdhEnd(${n})`);
   });

@@ -47,6 +47,7 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   const added = new Set<string>();
   const stubbed = new Set<number>();
   const blanks = new Map<string, string[]>();
+  const declares = new Map<string, string>();
   const failed = new Map<number, Finding[]>();
   const blocked = new Map<number, { name: string; snippet: number; line: number }>();
   const adjusted = new Map<number, { line: number; message: string }[]>();
@@ -58,7 +59,7 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   };
   const binary = path.join(dir, 'prog');
   for (let attempt = 0; attempt < 16; attempt += 1) {
-    const assembly = assembleGo(units, { dropped, added, stubbed, blanks });
+    const assembly = assembleGo(units, { dropped, added, stubbed, blanks, declares });
     await writeFile(path.join(dir, 'main.go'), assembly.source);
     const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], { cwd: dir, reject: false, all: true, env: { ...sdk.env, GOFLAGS: '-mod=readonly -modcacherw' } });
     if (result.exitCode === 0) return { binary, assembly, failed, blocked, adjusted };
@@ -92,6 +93,11 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
           const key = `${snippet}:${end}`;
           blanks.set(key, [...(blanks.get(key) ?? []), unused[1]!]);
           note(snippet, origin.line, `\`${unused[1]}\` is declared and not used; the harness added \`_ = ${unused[1]}\` so the program compiles`);
+        } else if (undefinedName && new RegExp(`^\\s*${undefinedName}\\s*=[^=]`).test(units[snippet]!.code.split('\n')[origin.line - 1] ?? '') && ![...declares.values()].includes(undefinedName)) {
+          declares.set(`${snippet}:${origin.line}`, undefinedName);
+          note(snippet, origin.line, `\`${undefinedName}\` is assigned without being declared (the page assumes it was declared elsewhere): the harness made it \`${undefinedName} := …\``);
+        } else if (undefinedName && [...declares.entries()].some(([key, name]) => name === undefinedName && Number(key.split(':')[0]) <= snippet)) {
+          continue; // declared by the harness in this or an earlier snippet: the next build sees it
         } else if (undefinedName && KNOWN_PACKAGES[undefinedName] && !bound.has(undefinedName) && !added.has(KNOWN_PACKAGES[undefinedName])) {
           added.add(KNOWN_PACKAGES[undefinedName]);
           note(snippet, origin.line, `the harness added \`import ${KNOWN_PACKAGES[undefinedName]}\`, which the snippet uses but does not import`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
+import { langsWithout } from '../registry.ts';
 import { cachePath } from '../../cache.ts';
 import { step } from '../../progress.ts';
 
@@ -62,7 +63,7 @@ async function resolveVersion(version: string): Promise<string> {
 export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoSdk> {
   const probe = await execa('go', ['version'], { reject: false });
   if (probe.exitCode !== 0) {
-    throw new HarnessError('TOOLCHAIN_MISSING', 'Go tabs need the `go` command (Go 1.24+) on PATH: install Go or leave Go out with `--lang python,java,node,curl`.');
+    throw new HarnessError('TOOLCHAIN_MISSING', `Go tabs need the \`go\` command (Go 1.24+) on PATH: install Go or leave Go out with \`--lang ${langsWithout('go')}\`.`);
   }
   await mkdir(cachePath('go'), { recursive: true });
   const resolved = await resolveVersion(version);

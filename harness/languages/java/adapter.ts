@@ -3,8 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
-import { mapEndpoint } from '../../endpoint.ts';
-import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { classIndex } from './class-index.ts';
@@ -14,25 +13,20 @@ import { ensureJavaSdk, type JavaSdk } from './sdk.ts';
 /** The Java language adapter. */
 export class JavaAdapter implements LanguageAdapter {
   readonly lang = 'java' as const;
-  private sdk: JavaSdk | undefined;
-  private index: Map<string, string> | undefined;
-  private driver: string | undefined;
 
-  async prepare(version: string | undefined): Promise<PreparedSdk> {
-    this.sdk = await ensureJavaSdk(version);
-    this.index = await classIndex(this.sdk.jar);
-    this.driver = await shellDriver(this.sdk.classpath);
-    return { description: `milvus-sdk-java ${this.sdk.version}` };
+  async prepare(version: string | undefined): Promise<PreparedRunner> {
+    const sdk = await ensureJavaSdk(version);
+    const index = await classIndex(sdk.jar);
+    const driver = await shellDriver(sdk.classpath);
+    return { description: `milvus-sdk-java ${sdk.version}`, run: (snippets, context) => this.run({ sdk, index, driver }, snippets, context) };
   }
 
-  async run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
-    const { sdk, index, driver } = this;
-    if (!sdk || !index || !driver) throw new Error('JavaAdapter.run before prepare');
+  private async run({ sdk, index, driver }: { sdk: JavaSdk; index: Map<string, string>; driver: string }, snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
     return withWorkDir('java', async (root) => {
       await writeFile(path.join(root, 'imports.tsv'), [...index].map(([simple, fqn]) => `${simple}\t${fqn}\n`).join(''));
       for (const [i, s] of snippets.entries()) {
         await writeFile(path.join(root, `${i}.id`), s.id);
-        await writeFile(path.join(root, `${i}.java`), mapEndpoint(s.code, context.endpoint).code);
+        await writeFile(path.join(root, `${i}.java`), s.code);
       }
       return runInProcesses(snippets, context, async (remaining) => ({
         command: 'java',

@@ -4,6 +4,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
+import { langsWithout } from '../registry.ts';
 import { cachePath } from '../../cache.ts';
 import { step } from '../../progress.ts';
 
@@ -52,7 +53,7 @@ export async function assertJavaToolchain(): Promise<void> {
   for (const tool of ['javac', 'java', 'mvn']) {
     const result = await execa(tool, ['-version'], { reject: false });
     if (result.failed && result.exitCode === undefined) {
-      throw new HarnessError('TOOLCHAIN_MISSING', `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang python,node,go,curl\`.`);
+      throw new HarnessError('TOOLCHAIN_MISSING', `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang ${langsWithout('java')}\`.`);
     }
   }
 }

@@ -4,8 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
-import { mapEndpoint } from '../../endpoint.ts';
-import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { pageLine, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { ensureNodeSdk, NODE_SDK, type NodeSdk } from './sdk.ts';
@@ -16,20 +15,17 @@ const DRIVER = fileURLToPath(new URL('./driver.mjs', import.meta.url));
 /** The Node language adapter. */
 export class NodeAdapter implements LanguageAdapter {
   readonly lang = 'node' as const;
-  private sdk: NodeSdk | undefined;
 
-  async prepare(version: string | undefined): Promise<PreparedSdk> {
-    this.sdk = await ensureNodeSdk(version);
-    return { description: `${NODE_SDK} ${this.sdk.version}` };
+  async prepare(version: string | undefined): Promise<PreparedRunner> {
+    const sdk = await ensureNodeSdk(version);
+    return { description: `${NODE_SDK} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
   }
 
-  async run(snippets: readonly Snippet[], context: RunContext) {
-    const sdk = this.sdk;
-    if (!sdk) throw new Error('NodeAdapter.run before prepare');
+  private async run(sdk: NodeSdk, snippets: readonly Snippet[], context: RunContext) {
     const modules = new Map<string, NodeModule>();
     const known = new Set<string>();
     for (const snippet of snippets) {
-      const module = toSharedModule(mapEndpoint(snippet.code, context.endpoint).code, known);
+      const module = toSharedModule(snippet.code, known);
       module.declared.forEach((name) => known.add(name));
       module.undeclaredAssignments.forEach((u) => known.add(u.name));
       modules.set(snippet.id, module);
@@ -37,7 +33,7 @@ export class NodeAdapter implements LanguageAdapter {
     const lint = (snippet: Snippet): Finding[] =>
       modules.get(snippet.id)!.undeclaredAssignments.map((u) => ({
         kind: 'lint',
-        severity: context.strict ? 'error' : 'warning',
+        severity: 'warning',
         line: pageLine(snippet, u.line),
         message: `\`${u.name}\` is assigned without being declared: it runs as in a pasted script (a global is created), but throws a ReferenceError in a module or strict code. Declare it with let or const.`,
       }));

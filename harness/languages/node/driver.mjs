@@ -70,7 +70,7 @@ instrumentSdk();
 function provideClient() {
   if (!process.env.DH_ADDRESS) return;
   let real;
-  globalThis.client = new Proxy(
+  globalThis.client = globalThis.milvusClient = new Proxy(
     {},
     {
       get(_target, property) {

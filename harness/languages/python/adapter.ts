@@ -5,9 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import type { Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
-import { mapEndpoint } from '../../endpoint.ts';
 import { ensureVenv, type Venv } from '../../python/venv.ts';
-import type { LanguageAdapter, PreparedSdk, RunContext } from '../adapter.ts';
+import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 
@@ -22,23 +21,20 @@ function requirement(version: string): string {
 /** The Python language adapter. */
 export class PythonAdapter implements LanguageAdapter {
   readonly lang = 'python' as const;
-  private venv: Venv | undefined;
 
-  async prepare(version: string | undefined): Promise<PreparedSdk> {
+  async prepare(version: string | undefined): Promise<PreparedRunner> {
     const wanted = version ?? DEFAULT_PYMILVUS;
-    this.venv = await ensureVenv(`pymilvus-${wanted}`, [requirement(wanted)], 'import pymilvus');
-    const installed = await execa(this.venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
-    return { description: `pymilvus ${installed.stdout.trim()}` };
+    const venv = await ensureVenv(`pymilvus-${wanted}`, [requirement(wanted)], 'import pymilvus');
+    const installed = await execa(venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
+    return { description: `pymilvus ${installed.stdout.trim()}`, run: (snippets, context) => this.run(venv, snippets, context) };
   }
 
-  async run(snippets: readonly Snippet[], context: RunContext) {
-    const venv = this.venv;
-    if (!venv) throw new Error('PythonAdapter.run before prepare');
+  private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
     return withWorkDir('python', (_root, nextDir) =>
       runInProcesses(snippets, context, async (remaining) => {
         const dir = await nextDir();
         const file = path.join(dir, 'snippets.json');
-        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: mapEndpoint(s.code, context.endpoint).code }))));
+        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code }))));
         return {
           command: venv.python,
           args: ['-u', DRIVER, file],

@@ -3,6 +3,8 @@
 argv[1] is a JSON file: [{"id": ..., "code": ...}, ...]. Before each snippet a marker goes to stdout and stderr;
 events go to fd 3 as JSON lines: start, then end with status and, on failure, the kind, snippet line and message.
 """
+import ast
+import builtins
 import json
 import os
 import sys
@@ -35,12 +37,57 @@ class AssumedClient:
         return repr(self._client())
 
 
+STDLIB = {"json", "time", "random", "math", "os", "sys", "datetime", "re", "string", "uuid"}
+
+
+def added_imports(code, namespace):
+    """Names the snippet uses but never binds, that a reader would import: pymilvus's own, and a few stdlib modules.
+
+    Returns [(line, statement, name, value)]; the harness binds them and reports each as a lint warning.
+    """
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    bound = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            bound.add(node.id)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            bound.update((alias.asname or alias.name).split(".")[0] for alias in node.names)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.add(node.name)
+        elif isinstance(node, ast.arg):
+            bound.add(node.arg)
+    found, seen = [], set()
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Name) or not isinstance(node.ctx, ast.Load):
+            continue
+        name = node.id
+        if name in seen or name in bound or name in namespace or hasattr(builtins, name):
+            continue
+        seen.add(name)
+        if name in STDLIB:
+            found.append((node.lineno, f"import {name}", name, __import__(name)))
+            continue
+        try:
+            import pymilvus
+
+            if not name.startswith("_") and hasattr(pymilvus, name):
+                found.append((node.lineno, f"from pymilvus import {name}", name, getattr(pymilvus, name)))
+        except ImportError:
+            pass
+    return sorted(found, key=lambda f: f[0])
+
+
 def main():
     snippets = json.load(open(sys.argv[1], encoding="utf-8"))
     events = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
     if os.environ.get("DH_URI"):
-        namespace["client"] = AssumedClient()
+        assumed = AssumedClient()
+        namespace["client"] = assumed  # the names pages give the client they assume was made elsewhere
+        namespace["milvus_client"] = assumed
     barrier = os.environ.get("DH_BARRIER") == "1"  # wait after each snippet while the harness reads server state
     for snippet in snippets:
         sid = snippet["id"]
@@ -58,6 +105,12 @@ def main():
             sys.stderr.write("".join(traceback.format_exception_only(type(error), error)))
             end.update(status="error", error={"kind": "syntax", "line": error.lineno, "message": f"SyntaxError: {error.msg}"})
         else:
+            notes = []
+            for line, statement, name, value in added_imports(snippet["code"], namespace):
+                namespace[name] = value
+                notes.append({"line": line, "message": f"the harness added `{statement}`, which the snippet uses but does not import"})
+            if notes:
+                end["notes"] = notes
             try:
                 exec(code, namespace)
             except BaseException as error:  # noqa: BLE001 - a snippet's failure is a result

@@ -1,0 +1,15 @@
+// curl's facts: shell fences and REST labels, how the REST v2 API spells a load state.
+import type { LanguageFacts } from '../language.ts';
+
+/** curl against the REST v2 API, run with bash. */
+export const curlFacts = {
+  name: 'curl',
+  label: 'cURL',
+  aliases: ['curl', 'bash', 'shell', 'sh', 'restful'],
+  placeholderWords: ['rest', 'rest api', 'restful api'],
+  // A shell block is a REST tab only when it calls curl (or the REST API); install commands, CLI sessions and
+  // command syntax in `bash` fences are not programs for this runner.
+  recognises: (code: string) => /(^|[\s;|&(])curl\s/m.test(code) || /\/v2\/vectordb\//.test(code),
+  loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
+  sdk: 'the Milvus REST v2 API',
+} as const satisfies LanguageFacts;

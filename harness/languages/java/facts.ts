@@ -1,0 +1,11 @@
+// Java's facts: fences, labels, how milvus-sdk-java prints a load state (getLoadState returns a Boolean).
+import type { LanguageFacts } from '../language.ts';
+
+/** Java (milvus-sdk-java). */
+export const javaFacts = {
+  name: 'java',
+  label: 'Java',
+  aliases: ['java'],
+  loadStates: { loaded: 'true', released: 'false' },
+  sdk: 'io.milvus:milvus-sdk-java',
+} as const satisfies LanguageFacts;

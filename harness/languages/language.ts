@@ -1,0 +1,26 @@
+// What a language declares about itself (pure data, loaded by everything) and the registry entry that adds it.
+import type { LanguageAdapter } from './adapter.ts';
+
+/** A language's facts: how pages write it, how it prints canonical facts, what it runs with. */
+export interface LanguageFacts<Name extends string = string> {
+  /** The harness's name for it (`--lang`, report ids). */
+  readonly name: Name;
+  /** The tab label pages usually give it. */
+  readonly label: string;
+  /** Fence languages, `language-X` classes and tab hrefs that mean this language (lower case). */
+  readonly aliases: readonly string[];
+  /** When set, a block in one of the aliases is this language only if its code passes (else it is `other`). */
+  readonly recognises?: (code: string) => boolean;
+  /** Words that alone make a tab body a placeholder ("// go", "# restful"), besides the aliases. */
+  readonly placeholderWords?: readonly string[];
+  /** How it prints each canonical load state (`loaded`, `released`, `loading`, `missing`). */
+  readonly loadStates?: Readonly<Record<string, string>>;
+  /** The SDK package it runs with, for messages. */
+  readonly sdk: string;
+}
+
+/** One line of the registry: the facts, and the adapter, loaded only when the language runs. */
+export interface LanguageEntry<Name extends string = string> {
+  readonly facts: LanguageFacts<Name>;
+  readonly adapter: () => Promise<LanguageAdapter>;
+}

@@ -1,0 +1,11 @@
+// Node's facts: fences, labels, how the Node SDK prints a load state.
+import type { LanguageFacts } from '../language.ts';
+
+/** Node.js (@zilliz/milvus2-sdk-node). */
+export const nodeFacts = {
+  name: 'node',
+  label: 'Node.js',
+  aliases: ['javascript', 'js', 'node', 'nodejs', 'node.js', 'typescript', 'ts'],
+  loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
+  sdk: '@zilliz/milvus2-sdk-node',
+} as const satisfies LanguageFacts;
