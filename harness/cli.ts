@@ -6,6 +6,7 @@ import { listCommand } from './commands/list.ts';
 import { languageNames } from './languages/registry.ts';
 import { serverCommand } from './commands/server.ts';
 import { runCommand, type RunFlags } from './commands/run.ts';
+import { mergeReportsCommand } from './commands/merge-reports.ts';
 
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or infrastructure error. */
 export const EXIT = { ok: 0, findings: 1, harness: 2 } as const;
@@ -40,8 +41,18 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--fixture <file>', 'fixture file to use instead of the page\'s sidecar')
     .option('--reporter <name>', 'console (default), json, junit, github, summary (repeatable; github and summary are added inside GitHub Actions)', collect)
     .option('--output-dir <dir>', 'where file reporters write (junit.xml, report.json, summary.md); default reports/')
+    .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
+    .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')
     .option('--quiet', 'no progress lines on stderr')
     .action(async (pages: string[], options: RunFlags) => setCode(await runCommand(pages, options)));
+
+  program
+    .command('merge-reports')
+    .description('merge the JSON reports of sharded runs (each shard run with --reporter json --output-dir <dir>) into one report')
+    .argument('<dirs...>', 'the shards\' output folders, each with a report.json')
+    .option('--reporter <name>', 'reporters for the merged report (default console, json, junit, summary)', collect)
+    .option('--output-dir <dir>', 'where the merged files go (default reports/)')
+    .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) => setCode(await mergeReportsCommand(dirs, options)));
 
   program
     .command('server')

@@ -5,6 +5,7 @@ import type { Lang, PageReport, Snippet } from '../types.ts';
 import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { findPages } from '../pages/find-pages.ts';
+import { changedPages, parseShard, shardPages } from '../pages/select-pages.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
@@ -26,6 +27,8 @@ export interface RunFlags {
   quiet?: boolean;
   reporter?: string[];
   outputDir?: string;
+  shard?: string;
+  changed?: string | boolean;
 }
 
 function list(values: string[] | undefined): string[] {
@@ -73,7 +76,13 @@ function reporterNames(flags: RunFlags): string[] {
 
 /** Runs the pages; returns 1 when any error finding, else 0. */
 export async function runCommand(args: readonly string[], flags: RunFlags): Promise<number> {
-  const pages = await findPages(args);
+  let pages = await findPages(args);
+  if (flags.changed) pages = await changedPages(pages, flags.changed === true ? 'HEAD' : flags.changed);
+  if (flags.shard) pages = shardPages(pages, parseShard(flags.shard));
+  if (pages.length === 0) {
+    progress(`no page to run${flags.changed ? ' (none changed)' : ''}${flags.shard ? ` in shard ${flags.shard}` : ''}`);
+    return 0;
+  }
   const options = runOptions(flags);
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);

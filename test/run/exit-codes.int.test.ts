@@ -13,7 +13,7 @@ describe('exit codes', () => {
 
   it('1 when warnings become errors under --strict', async () => {
     const { exitCode, report } = await runCli([CLEAN, '--lang', 'node', '--strict']);
-    expect(report.findings).toEqual([expect.objectContaining({ kind: 'lint', line: 117 })]);
+    expect(report.findings).toEqual([expect.objectContaining({ kind: 'lint', line: 116 })]);
     expect(exitCode).toBe(1);
   }, 300_000);
 
