@@ -47,13 +47,21 @@ async function resolveVersion(version: string): Promise<string> {
   }
   const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod -modcacherw' });
   const line = version.replace(/^v/, '');
-  const matching = String(listing.stdout)
+  const patches = String(listing.stdout)
     .split(/\s+/)
     .filter((v) => v.startsWith(`v${line}.`) && !v.includes('-'))
-    .sort((a, b) => Number(a.split('.')[2]) - Number(b.split('.')[2]));
-  if (matching.length > 0) {
-    await writeFile(saved, matching.at(-1)!);
-    return matching.at(-1)!;
+    .map((v) => Number(v.split('.')[2]));
+  // The proxy's version list can be incomplete (it listed v2.6.0 and v2.6.2 while v2.6.3–v2.6.5 were served):
+  // ask for the next patch releases by exact version until one is not served.
+  let newest = patches.length > 0 ? Math.max(...patches) : -1;
+  for (let next = newest + 1; next <= newest + 20; next += 1) {
+    const probe = await go(['list', '-m', '-json', `${GO_MODULE}@v${line}.${next}`], cachePath('go'), { GOFLAGS: '-mod=mod -modcacherw' });
+    if (probe.exitCode !== 0) break;
+    newest = next;
+  }
+  if (newest >= 0) {
+    await writeFile(saved, `v${line}.${newest}`);
+    return `v${line}.${newest}`;
   }
   if (existsSync(saved)) return (await readFile(saved, 'utf8')).trim();
   throw new HarnessError('INSTALL_FAILED', `no ${GO_MODULE} release v${line}.x found: ${String(listing.all).trim().split('\n').at(-1)}`);
