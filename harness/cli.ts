@@ -38,7 +38,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
     .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
     .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
-    .option('--fixture <file>', 'fixture file to use instead of the page\'s sidecar')
+    .option('--fixture <file>', "fixture file to use instead of the page's sidecar")
     .option('--reporter <name>', 'console (default), json, junit, github, summary (repeatable; github and summary are added inside GitHub Actions)', collect)
     .option('--output-dir <dir>', 'where file reporters write (junit.xml, report.json, summary.md); default reports/')
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
@@ -49,7 +49,7 @@ function buildProgram(setCode: (code: number) => void): Command {
   program
     .command('merge-reports')
     .description('merge the JSON reports of sharded runs (each shard run with --reporter json --output-dir <dir>) into one report')
-    .argument('<dirs...>', 'the shards\' output folders, each with a report.json')
+    .argument('<dirs...>', "the shards' output folders, each with a report.json")
     .option('--reporter <name>', 'reporters for the merged report (default console, json, junit, summary)', collect)
     .option('--output-dir <dir>', 'where the merged files go (default reports/)')
     .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) => setCode(await mergeReportsCommand(dirs, options)));

@@ -48,7 +48,11 @@ function langSelected(snippet: Snippet, options: RunOptions): boolean {
 function staticRun(snippet: Snippet): SnippetRun | undefined {
   if (snippet.placeholder) {
     const body = snippet.code.trim() || '(empty)';
-    return notRun(snippet, { kind: 'missing-tab', severity: 'warning', line: snippet.line, message: `the ${snippet.lang} tab is a placeholder (${JSON.stringify(body)}), not code` }, 'placeholder');
+    return notRun(
+      snippet,
+      { kind: 'missing-tab', severity: 'warning', line: snippet.line, message: `the ${snippet.lang} tab is a placeholder (${JSON.stringify(body)}), not code` },
+      'placeholder',
+    );
   }
   if (!isRunnable(snippet.lang)) {
     const what = `\`${snippet.fence || 'unlabelled'}\` tabs`;
@@ -113,18 +117,32 @@ export async function runPage(file: string, options: RunOptions, session: Server
       // The next section is an alternative way to do the same thing: it starts from the fixture's state.
       if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetNamespace(session.admin, fixture, baseline);
     };
-    let results = await runner.run(mapped, { endpoint, timeoutMs: options.timeoutMs, hasRest: session.server.hasRest, hasFixture: fixture !== undefined, afterSnippet });
+    let results = await runner.run(mapped, {
+      endpoint,
+      timeoutMs: options.timeoutMs,
+      hasRest: session.server.hasRest,
+      hasFixture: fixture !== undefined,
+      afterSnippet,
+    });
     const died = await session.reviveIfDead();
     if (died) {
       const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
-      results = results.map((r, i) => (r.outcome === 'ok' && r.findings.length === 0 ? r : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] }));
+      results = results.map((r, i) =>
+        r.outcome === 'ok' && r.findings.length === 0
+          ? r
+          : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+      );
       baseline = await session.baseline();
     }
     const isMilvusLite = session.server.backend === 'embedded';
     results.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, applyServerGaps(r, isMilvusLite)));
   }
 
-  const judged = judgePage(page, snippets, runs, states, { strict: options.strict, filtered: Boolean(options.langs?.length || options.sections?.length), pageFindings: resolved.findings });
+  const judged = judgePage(page, snippets, runs, states, {
+    strict: options.strict,
+    filtered: Boolean(options.langs?.length || options.sections?.length),
+    pageFindings: resolved.findings,
+  });
   const clean = (text: string) => redact(text, session.server.token);
   return {
     page: page.path,
@@ -135,7 +153,12 @@ export async function runPage(file: string, options: RunOptions, session: Server
     fixture: fixture?.file ?? null,
     fixtures: fixture?.sources ?? [],
     substitutions: [...substitutions],
-    results: judged.results.map((r) => ({ ...r, stdout: clean(r.stdout), stderr: clean(r.stderr), findings: r.findings.map((f) => ({ ...f, message: clean(f.message) })) })),
+    results: judged.results.map((r) => ({
+      ...r,
+      stdout: clean(r.stdout),
+      stderr: clean(r.stderr),
+      findings: r.findings.map((f) => ({ ...f, message: clean(f.message) })),
+    })),
     findings: judged.findings.map((f) => ({ ...f, message: clean(f.message) })),
     summary: judged.summary,
   };

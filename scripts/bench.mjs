@@ -74,7 +74,10 @@ line('ratio fresh server / reset', (fresh / reset).toFixed(2));
   const context = { endpoint: endpointOf(session.server), timeoutMs: 60_000, hasRest: false, hasFixture: true };
   const adapters = {};
   for (const lang of ['python', 'node']) adapters[lang] = await (await createAdapter(lang)).prepare(undefined);
-  const runnable = (lang) => pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder).map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
+  const runnable = (lang) =>
+    pageSnippets(page)
+      .filter((s) => s.lang === lang && !s.placeholder)
+      .map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
   const batched = await mean(async () => {
     for (const lang of ['python', 'node']) await adapters[lang].run(runnable(lang), context);
   }, 2);
@@ -102,7 +105,9 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
   const page = await readPage('docs/load-and-release.md');
   const context = { endpoint: endpointOf(session.server), timeoutMs: 120_000, hasRest: false, hasFixture: true };
   for (const lang of ['java', 'go']) {
-    const snippets = pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder).map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
+    const snippets = pageSnippets(page)
+      .filter((s) => s.lang === lang && !s.placeholder)
+      .map((s) => ({ ...s, code: mapEndpoint(s.code, context.endpoint).code }));
     const adapter = await (await createAdapter(lang)).prepare(undefined);
     await adapter.run(snippets, context);
     const warm = await mean(() => adapter.run(snippets, context), 2);
@@ -119,7 +124,10 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
   const start = performance.now();
   for (const lang of ['java', 'go']) {
     const adapter = await (await createAdapter(lang)).prepare(undefined);
-    await adapter.run(pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder), context);
+    await adapter.run(
+      pageSnippets(page).filter((s) => s.lang === lang && !s.placeholder),
+      context,
+    );
   }
   const coldMs = performance.now() - start;
   if (saved === undefined) delete process.env.DOCS_HARNESS_CACHE;

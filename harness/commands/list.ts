@@ -53,7 +53,13 @@ export function formatListing(listing: PageListing): string {
   const table = new Table({ head: ['Section (--section)', 'Language', 'Lines', 'Documented output', 'Placeholder'], style: { head: [], border: [] } });
   for (const s of listing.snippets) {
     const outputs = s.expected.length === 0 ? 'no' : `yes (line ${s.expected.map((e) => e.line).join(', ')})`;
-    table.push([`${s.sectionTitle || '(top)'}\n${s.id.split('/')[0]}`, `${s.lang}${s.label ? ` (${s.label})` : ''}`, `${s.line}-${s.endLine}`, outputs, s.placeholder ? 'yes' : '']);
+    table.push([
+      `${s.sectionTitle || '(top)'}\n${s.id.split('/')[0]}`,
+      `${s.lang}${s.label ? ` (${s.label})` : ''}`,
+      `${s.line}-${s.endLine}`,
+      outputs,
+      s.placeholder ? 'yes' : '',
+    ]);
   }
   const header = `${listing.page} — ${listing.title} [${listing.format}] — ${listing.snippets.length} snippets`;
   return `${header}\n${table.toString()}`;

@@ -19,7 +19,8 @@ async function readShard(dir: string): Promise<PageReport[]> {
     throw new HarnessError('USAGE', `${file} is not a docs-harness JSON report: ${(error as Error).message}`);
   }
   const reports = (Array.isArray(data) ? data : [data]) as PageReport[];
-  if (!reports.every((r) => typeof r?.page === 'string' && Array.isArray(r.results))) throw new HarnessError('USAGE', `${file} is not a docs-harness JSON report (no page results).`);
+  if (!reports.every((r) => typeof r?.page === 'string' && Array.isArray(r.results)))
+    throw new HarnessError('USAGE', `${file} is not a docs-harness JSON report (no page results).`);
   return reports;
 }
 

@@ -46,6 +46,7 @@ export async function readPages(files: readonly string[]): Promise<ReadPages> {
       }
     }
   }
-  if (pages.length === 0 && broken.length === 0) throw new HarnessError('PAGE_NO_CODE', `none of the ${files.length} pages has code tabs, so there is nothing to test.`);
+  if (pages.length === 0 && broken.length === 0)
+    throw new HarnessError('PAGE_NO_CODE', `none of the ${files.length} pages has code tabs, so there is nothing to test.`);
   return { pages, broken };
 }

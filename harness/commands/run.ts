@@ -32,7 +32,10 @@ export interface RunFlags {
 }
 
 function list(values: string[] | undefined): string[] {
-  return (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** Parses `--sdk python=2.6.10` flags into versions by language. */
@@ -56,7 +59,14 @@ export function runOptions(flags: RunFlags): RunOptions {
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
   const timeout = Number(flags.timeout);
   if (!(timeout > 0)) throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds > 0.`);
-  return { langs, sections: list(flags.section), timeoutMs: timeout * 1000, strict: Boolean(flags.strict), sdks: parseSdkFlags(flags.sdk), fixture: flags.fixture };
+  return {
+    langs,
+    sections: list(flags.section),
+    timeoutMs: timeout * 1000,
+    strict: Boolean(flags.strict),
+    sdks: parseSdkFlags(flags.sdk),
+    fixture: flags.fixture,
+  };
 }
 
 /** A `--section` that names no section of the pages is a usage error (it would test nothing: a silent green). */
@@ -92,7 +102,10 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   assertSectionsExist(options.sections ?? [], snippets);
   const missing = (options.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
   if (missing.length > 0 && missing.length === options.langs?.length) {
-    throw new HarnessError('USAGE', `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`);
+    throw new HarnessError(
+      'USAGE',
+      `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`,
+    );
   }
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
@@ -108,7 +121,9 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   }
   for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
   if (!reports.some((r) => r.summary.pass + r.summary.fail > 0)) {
-    process.stderr.write('docs-harness: no tab of any page was tested (all were skipped: placeholders, languages without a runner, or what the server cannot run), so this run proves nothing; exit 1.\n');
+    process.stderr.write(
+      'docs-harness: no tab of any page was tested (all were skipped: placeholders, languages without a runner, or what the server cannot run), so this run proves nothing; exit 1.\n',
+    );
     return 1;
   }
   return reports.some((r) => r.summary.errors > 0) ? 1 : 0;

@@ -27,7 +27,6 @@ const LOAD_STATES: Readonly<Record<string, string>> = {
   NotExist: 'missing',
 };
 
-
 /** A load-state name as written: its canonical value, or `unknown:<name>` for a name no SDK or API prints. */
 function loadState(name: string): string {
   return LOAD_STATES[name] ?? `unknown:${name}`;
@@ -37,7 +36,13 @@ function loadState(name: string): string {
 export const FACT_RULES: readonly FactRule[] = [
   { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => loadState(m[1]!) },
   { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => loadState(m[1]!) },
-  { kind: 'load-state', langs: ['java'], code: /\bgetLoadState\s*\(/, pattern: /^\s*(true|false)\s*$/gm, value: (m) => (m[1] === 'true' ? 'loaded' : 'released') },
+  {
+    kind: 'load-state',
+    langs: ['java'],
+    code: /\bgetLoadState\s*\(/,
+    pattern: /^\s*(true|false)\s*$/gm,
+    value: (m) => (m[1] === 'true' ? 'loaded' : 'released'),
+  },
 ];
 
 /** True when a fact value is a spelling no SDK or API prints. */

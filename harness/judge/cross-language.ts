@@ -42,18 +42,32 @@ export function withReadableReasons(snippets: readonly Snippet[], runs: Readonly
   const out = new Map(runs);
   for (const snippet of snippets) {
     const run = runs.get(snippet.id);
-    if (!run || !run.findings.some((f) => UNREADABLE.test(f.message))) continue;
+    if (!run?.findings.some((f) => UNREADABLE.test(f.message))) continue;
     const others = snippets
       .filter((s) => s.group === snippet.group && s.id !== snippet.id)
-      .flatMap((s) => (runs.get(s.id)?.findings ?? []).filter((f) => f.kind === 'runtime' && f.severity === 'error' && !UNREADABLE.test(f.message)).map((f) => `${s.lang}: ${f.message.split('\n')[0]}`));
-    const note = others.length > 0 ? ` (the SDK could not read the server's error code; the same step in ${others.join('; ')})` : " (the SDK could not read the server's error code, so the server's reason is lost)";
-    out.set(snippet.id, { ...run, findings: run.findings.map((f) => (UNREADABLE.test(f.message) ? { ...f, message: `${f.message.split('\n')[0]}${note}` } : f)) });
+      .flatMap((s) =>
+        (runs.get(s.id)?.findings ?? [])
+          .filter((f) => f.kind === 'runtime' && f.severity === 'error' && !UNREADABLE.test(f.message))
+          .map((f) => `${s.lang}: ${f.message.split('\n')[0]}`),
+      );
+    const note =
+      others.length > 0
+        ? ` (the SDK could not read the server's error code; the same step in ${others.join('; ')})`
+        : " (the SDK could not read the server's error code, so the server's reason is lost)";
+    out.set(snippet.id, {
+      ...run,
+      findings: run.findings.map((f) => (UNREADABLE.test(f.message) ? { ...f, message: `${f.message.split('\n')[0]}${note}` } : f)),
+    });
   }
   return out;
 }
 
 /** Cross-language findings for one tab group, by snippet id. */
-export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>, states: ReadonlyMap<string, StateSnapshot>): Map<string, Finding[]> {
+export function crossLanguage(
+  group: readonly Snippet[],
+  runs: ReadonlyMap<string, SnippetRun>,
+  states: ReadonlyMap<string, StateSnapshot>,
+): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
   const add = (id: string, finding: Finding) => findings.set(id, [...(findings.get(id) ?? []), finding]);
   const ran = group.filter((s) => runs.get(s.id)?.outcome === 'ok');
@@ -66,7 +80,12 @@ export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<strin
   for (const name of names) {
     const split = dissent(stateEvidence, name);
     for (const e of split?.odd ?? []) {
-      add(e.snippet.id, { kind: 'state', severity: 'error', line: e.snippet.line, message: `after this ${e.snippet.lang} snippet, collection ${name} is ${e.values.get(name)}; after the same step in ${others(stateEvidence, e, name)}` });
+      add(e.snippet.id, {
+        kind: 'state',
+        severity: 'error',
+        line: e.snippet.line,
+        message: `after this ${e.snippet.lang} snippet, collection ${name} is ${e.values.get(name)}; after the same step in ${others(stateEvidence, e, name)}`,
+      });
     }
   }
 
@@ -76,7 +95,12 @@ export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<strin
   for (const kind of kinds) {
     const split = dissent(printed, kind);
     for (const e of split?.odd ?? []) {
-      add(e.snippet.id, { kind: 'cross-language', severity: 'error', line: e.snippet.line, message: `${e.snippet.lang} prints ${kind} ${e.values.get(kind)}, but ${others(printed, e, kind)}` });
+      add(e.snippet.id, {
+        kind: 'cross-language',
+        severity: 'error',
+        line: e.snippet.line,
+        message: `${e.snippet.lang} prints ${kind} ${e.values.get(kind)}, but ${others(printed, e, kind)}`,
+      });
     }
   }
 
@@ -90,10 +114,22 @@ export function crossLanguage(group: readonly Snippet[], runs: ReadonlyMap<strin
         if (isUnknownValue(value)) {
           const name = value.slice('unknown:'.length);
           const exact = spellingsOf(kind, snippet.lang);
-          const hint = exact.length ? `; ${snippet.lang} prints ${exact.map((e) => `\`${e}\``).join(', ')}${real.length ? ` (the languages that ran give ${gave})` : ''}` : '';
-          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} \`${name}\`, a value no SDK or API prints${hint}` });
+          const hint = exact.length
+            ? `; ${snippet.lang} prints ${exact.map((e) => `\`${e}\``).join(', ')}${real.length ? ` (the languages that ran give ${gave})` : ''}`
+            : '';
+          add(snippet.id, {
+            kind: 'cross-language',
+            severity: 'error',
+            line: block.line,
+            message: `the ${snippet.lang} tab documents ${kind} \`${name}\`, a value no SDK or API prints${hint}`,
+          });
         } else if (real.length > 0 && disagree.length === real.length) {
-          add(snippet.id, { kind: 'cross-language', severity: 'error', line: block.line, message: `the ${snippet.lang} tab documents ${kind} ${value}, but the languages that ran give ${gave}` });
+          add(snippet.id, {
+            kind: 'cross-language',
+            severity: 'error',
+            line: block.line,
+            message: `the ${snippet.lang} tab documents ${kind} ${value}, but the languages that ran give ${gave}`,
+          });
         }
       }
     }

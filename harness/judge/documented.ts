@@ -4,7 +4,8 @@ import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import { segments, segmentsMatch, type MatchOptions } from './normalise.ts';
 
 /** Calls whose lists come in no promised order (aliases, collections, partitions, databases, indexes, users, roles). */
-const UNORDERED = /\b(list_aliases|listAliases|ListAliases|list_collections|listCollections|ListCollections|showCollections|list_partitions|listPartitions|showPartitions|ListPartitions|list_databases|listDatabases|ListDatabases|list_indexes|listIndexes|ListIndexes|list_users|listUsers|ListUsers|list_roles|listRoles|ListRoles)\b|\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/;
+const UNORDERED =
+  /\b(list_aliases|listAliases|ListAliases|list_collections|listCollections|ListCollections|showCollections|list_partitions|listPartitions|showPartitions|ListPartitions|list_databases|listDatabases|ListDatabases|list_indexes|listIndexes|ListIndexes|list_users|listUsers|ListUsers|list_roles|listRoles|ListRoles)\b|\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/;
 
 /** Calls whose results depend on data and an index the page may not give (search hits: ids, distances, scores). */
 const DATA_DEPENDENT = /\b(search|hybrid_search|hybridSearch|HybridSearch|Search|search_iterator|searchIterator)\s*\(|\/entities\/(search|hybrid_search)\b/;
@@ -92,7 +93,9 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
   if (alignment.kind === 'ok') return [];
   const block = alignment.kind === 'block' ? snippet.expected[alignment.block]! : last;
   const expectedText = snippet.expected.map((b) => b.text).join('\n');
-  const diff = createTwoFilesPatch(`documented (page line ${block.line})`, 'actual stdout', `${expectedText}\n`, `${run.stdout.trim()}\n`, '', '', { context: 3 })
+  const diff = createTwoFilesPatch(`documented (page line ${block.line})`, 'actual stdout', `${expectedText}\n`, `${run.stdout.trim()}\n`, '', '', {
+    context: 3,
+  })
     .split('\n')
     .slice(1)
     .join('\n')
@@ -101,8 +104,19 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
     alignment.kind === 'extra'
       ? `printed more than the page documents: ${clip(actual.slice(alignment.from).join('\n'))}`
       : `documents ${clip(blocks[alignment.block]!.join('\n'))} but the snippet printed ${clip(actual.slice(alignment.from).join('\n'))}`;
-  const how = [options.unordered ? 'lists compared as sets: the API promises no order' : '', options.structural ? 'search hits compared by structure (keys, types, counts): their ids and distances depend on data the page does not give' : '']
+  const how = [
+    options.unordered ? 'lists compared as sets: the API promises no order' : '',
+    options.structural ? 'search hits compared by structure (keys, types, counts): their ids and distances depend on data the page does not give' : '',
+  ]
     .filter(Boolean)
     .join('; ');
-  return [{ kind: 'output-mismatch', severity: 'error', line: block.line, message: `the page ${what}${how ? ` (${how})` : ''}`.replace('the page printed', 'the snippet printed'), diff }];
+  return [
+    {
+      kind: 'output-mismatch',
+      severity: 'error',
+      line: block.line,
+      message: `the page ${what}${how ? ` (${how})` : ''}`.replace('the page printed', 'the snippet printed'),
+      diff,
+    },
+  ];
 }

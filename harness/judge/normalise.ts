@@ -118,7 +118,7 @@ function textMatches(expected: string, actual: string): boolean {
   const pattern = expected
     .split(/<\.\.\.>|\.\.\./)
     .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('[^]*?');
+    .join('[\\s\\S]*?');
   return new RegExp(`^${pattern}$`).test(actual);
 }
 
@@ -135,8 +135,16 @@ const sortedCopy = (list: readonly unknown[]) => [...list].sort((a, b) => JSON.s
 /** Deep comparison with key order ignored, `<...>` matching anything and floats compared with tolerance. */
 export function valuesMatch(expected: unknown, actual: unknown, options: MatchOptions = {}): boolean {
   if (expected === WILDCARD || expected === '...') return true;
-  if (options.structural && isScalar(expected) && isScalar(actual)) return typeof expected === typeof actual || (typeof expected === 'string' && typeof actual === 'string');
-  if (options.unordered && Array.isArray(expected) && Array.isArray(actual) && expected.every(isScalar) && actual.every(isScalar) && !expected.some((e) => e === WILDCARD || e === '...')) {
+  if (options.structural && isScalar(expected) && isScalar(actual))
+    return typeof expected === typeof actual || (typeof expected === 'string' && typeof actual === 'string');
+  if (
+    options.unordered &&
+    Array.isArray(expected) &&
+    Array.isArray(actual) &&
+    expected.every(isScalar) &&
+    actual.every(isScalar) &&
+    !expected.some((e) => e === WILDCARD || e === '...')
+  ) {
     return valuesMatch(sortedCopy(expected), sortedCopy(actual));
   }
   if (typeof expected === 'number' && typeof actual === 'number') return numbersClose(expected, actual);

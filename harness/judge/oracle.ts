@@ -17,6 +17,6 @@ export type StateSnapshot = ReadonlyMap<string, CollectionState>;
 
 /** Compact text for a collection state, for messages. */
 export function describeState(state: CollectionState | undefined): string {
-  if (!state || !state.exists) return 'absent';
+  if (!state?.exists) return 'absent';
   return `${state.load ?? 'unknown'}, ${state.rowCount ?? '?'} rows`;
 }

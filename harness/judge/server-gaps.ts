@@ -17,7 +17,11 @@ export interface ServerGap {
 export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   { id: 'partition-load', feature: 'partition load/release', pattern: /MilvusLite does not support (Load|Release)Partitions/ },
   { id: 'unimplemented', feature: 'this API', pattern: /MilvusLite does not support (\w+)/ },
-  { id: 'unregistered-method', feature: 'implementation of this API (the server answers gRPC UNIMPLEMENTED: "Method not implemented!")', pattern: /Method not implemented!/ },
+  {
+    id: 'unregistered-method',
+    feature: 'implementation of this API (the server answers gRPC UNIMPLEMENTED: "Method not implemented!")',
+    pattern: /Method not implemented!/,
+  },
   { id: 'search-by-pk', feature: 'search by primary keys', pattern: /SearchRequest is missing placeholder_group/ },
   { id: 'random-sample', feature: 'RANDOM_SAMPLE filter', pattern: /unknown function '?RANDOM_SAMPLE/i },
   { id: 'varchar-auto-id', feature: 'auto id on a VARCHAR primary key', pattern: /auto_id primary key '[^']*' must be INT64, got VARCHAR/ },
@@ -30,16 +34,48 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
  * misspelled module stays an error.
  */
 export const THIRD_PARTY_MODULES: readonly string[] = [
-  'openai', 'cohere', 'voyageai', 'anthropic', 'google', 'vertexai', 'boto3', 'datasets', 'datasketch', 'matplotlib',
-  'pytz', 'scipy', 'tensorflow', 'torch', 'transformers', 'sentence_transformers', 'FlagEmbedding', 'langchain',
-  'langchain_milvus', 'llama_index', 'pandas', 'PIL', 'cv2', 'requests', 'tqdm', 'minio', 'azure', 'pyarrow', 'ml_dtypes',
+  'openai',
+  'cohere',
+  'voyageai',
+  'anthropic',
+  'google',
+  'vertexai',
+  'boto3',
+  'datasets',
+  'datasketch',
+  'matplotlib',
+  'pytz',
+  'scipy',
+  'tensorflow',
+  'torch',
+  'transformers',
+  'sentence_transformers',
+  'FlagEmbedding',
+  'langchain',
+  'langchain_milvus',
+  'llama_index',
+  'pandas',
+  'PIL',
+  'cv2',
+  'requests',
+  'tqdm',
+  'minio',
+  'azure',
+  'pyarrow',
+  'ml_dtypes',
 ];
 
 /** Undefined-name errors in each language, with the name. */
-const UNDEFINED_NAME = [/NameError: name '(\w+)' is not defined/, /ReferenceError: (\w+) is not defined/, /cannot find symbol: variable (\w+)/, /^undefined: (\w+)$/];
+const UNDEFINED_NAME = [
+  /NameError: name '(\w+)' is not defined/,
+  /ReferenceError: (\w+) is not defined/,
+  /cannot find symbol: variable (\w+)/,
+  /^undefined: (\w+)$/,
+];
 
 /** Names of values a page leaves to the reader (`your_query_vector`, `query_vector`, `image_embedding` …). */
-const READER_VALUE = /^(your|YOUR)_\w+$|^(\w+_)?(query|target|search)_?\w*(vector|vectors|embedding|embeddings|sig|signature)$|^(\w+_)?(vector|embedding)s?_to_search$/;
+const READER_VALUE =
+  /^(your|YOUR)_\w+$|^(\w+_)?(query|target|search)_?\w*(vector|vectors|embedding|embeddings|sig|signature)$|^(\w+_)?(vector|embedding)s?_to_search$/;
 
 /** The reason a snippet is untestable because it needs a value the page leaves to the reader, if that is why it failed. */
 export function readerValueGap(message: string): string | undefined {
@@ -53,7 +89,8 @@ export function readerValueGap(message: string): string | undefined {
 /** The environment gap an error shows (a package the harness does not install), if any, on any server. */
 export function environmentGap(message: string): string | undefined {
   const missing = /No module named '([\w.]+)'/.exec(message)?.[1]?.split('.')[0];
-  if (missing && THIRD_PARTY_MODULES.includes(missing)) return `the snippet needs the Python package \`${missing}\`, which the harness does not install (nor its API keys)`;
+  if (missing && THIRD_PARTY_MODULES.includes(missing))
+    return `the snippet needs the Python package \`${missing}\`, which the harness does not install (nor its API keys)`;
   const extras = /Missing packages: \[([^\]]*)\]/.exec(message)?.[1];
   if (extras) return `the snippet needs pymilvus extras (${extras.replace(/'/g, '')}), which the harness does not install`;
   return undefined;

@@ -2,7 +2,6 @@
 import type { Finding, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
 import { languageNames } from '../languages/registry.ts';
 
-
 /** True when a finding counts as an error (warnings do too under --strict, except server gaps: not about the page). */
 export function isError(finding: Finding, strict: boolean): boolean {
   return finding.severity === 'error' || (strict && finding.kind !== 'unsupported');
@@ -39,11 +38,13 @@ export function missingTabs(page: Page): Finding[] {
   return page.groups
     .filter((group) => group.tabs.length > 1)
     .flatMap((group) =>
-      languageNames().filter((lang) => !group.tabs.some((tab) => tab.lang === lang)).map((lang) => ({
-        kind: 'missing-tab' as const,
-        severity: 'warning' as const,
-        line: group.line,
-        message: `the tab group${group.section ? ` in "${group.section.title}"` : ''} has no ${lang} tab`,
-      })),
+      languageNames()
+        .filter((lang) => !group.tabs.some((tab) => tab.lang === lang))
+        .map((lang) => ({
+          kind: 'missing-tab' as const,
+          severity: 'warning' as const,
+          line: group.line,
+          message: `the tab group${group.section ? ` in "${group.section.title}"` : ''} has no ${lang} tab`,
+        })),
     );
 }

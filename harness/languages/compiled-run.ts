@@ -25,7 +25,16 @@ export async function runCompiled(
   launch: () => DriverLaunch,
 ): Promise<SnippetRun[]> {
   const runnable = snippets.filter((_, i) => !failed.has(i) && !blocked.has(i));
-  const runs = runnable.length > 0 ? await runInProcesses(runnable, context, async () => launch(), (snippet) => notes(snippets.indexOf(snippet)), false) : [];
+  const runs =
+    runnable.length > 0
+      ? await runInProcesses(
+          runnable,
+          context,
+          async () => launch(),
+          (snippet) => notes(snippets.indexOf(snippet)),
+          false,
+        )
+      : [];
   return snippets.map((snippet, i) => {
     const compile = failed.get(i);
     const dependency = blocked.get(i);
@@ -35,6 +44,13 @@ export async function runCompiled(
       return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: notes(i), skipReason };
     }
     if (!compile) return runs[runnable.indexOf(snippet)]!;
-    return { id: snippet.id, outcome: 'error', stdout: '', stderr: compile.map((f) => f.message).join('\n'), durationMs: 0, findings: [...notes(i), ...compile] };
+    return {
+      id: snippet.id,
+      outcome: 'error',
+      stdout: '',
+      stderr: compile.map((f) => f.message).join('\n'),
+      durationMs: 0,
+      findings: [...notes(i), ...compile],
+    };
   });
 }

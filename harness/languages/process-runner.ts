@@ -32,7 +32,9 @@ function eventFindings(snippet: Snippet, event: DriverEvent, context: RunContext
 function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snippets: readonly Snippet[]): string {
   const from = snippets.find((s) => s.id === dependsOn.id);
   const where = from ? `line ${pageLine(from, dependsOn.line)} (${from.id})` : dependsOn.id;
-  return dependsOn.name ? `not run: it uses \`${dependsOn.name}\`, declared at ${where}, which failed` : `not run: the program stopped at ${where}, which failed`;
+  return dependsOn.name
+    ? `not run: it uses \`${dependsOn.name}\`, declared at ${where}, which failed`
+    : `not run: the program stopped at ${where}, which failed`;
 }
 
 function tail(text: string, lines = 6): string {
@@ -86,7 +88,14 @@ export async function runInProcesses(
           ? `the ${unstarted[0]!.lang} driver did not start in time`
           : `the ${unstarted[0]!.lang} driver exited (${outcome.signal ?? `code ${outcome.exitCode}`}) before running it: ${tail(outcome.stderr) || 'no output'}`;
         for (const s of unstarted) {
-          runs.set(s.id, { id: s.id, outcome: 'error', stdout: '', stderr: outcome.stderr, durationMs: 0, findings: [{ kind: 'runtime', severity: 'error', line: s.line, message: why }] });
+          runs.set(s.id, {
+            id: s.id,
+            outcome: 'error',
+            stdout: '',
+            stderr: outcome.stderr,
+            durationMs: 0,
+            findings: [{ kind: 'runtime', severity: 'error', line: s.line, message: why }],
+          });
         }
       }
       break;
@@ -107,7 +116,8 @@ export async function runInProcesses(
     if (!resumable) {
       // One program holds every snippet's declarations: what comes after the snippet that stopped it cannot run alone.
       const skipReason = `not run: the program stopped at line ${stuck.line} (${stuck.id}), which failed`;
-      for (const s of remaining) runs.set(s.id, { id: s.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: extraFindings(s), skipReason });
+      for (const s of remaining)
+        runs.set(s.id, { id: s.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: extraFindings(s), skipReason });
       break;
     }
     note = `[docs-harness] ran in a fresh process after ${stuck.id} ${timedOut ? 'timed out' : 'crashed'}; state from earlier snippets is lost\n`;

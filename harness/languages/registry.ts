@@ -51,5 +51,7 @@ export function createAdapter(lang: string): Promise<LanguageAdapter> {
 
 /** `--lang` values that leave `lang` out, for hints (e.g. when its toolchain is missing). */
 export function langsWithout(lang: string): string {
-  return languageNames().filter((name) => name !== lang).join(',');
+  return languageNames()
+    .filter((name) => name !== lang)
+    .join(',');
 }

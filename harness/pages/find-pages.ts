@@ -13,7 +13,8 @@ export async function findPages(args: readonly string[]): Promise<string[]> {
     let found: string[];
     if (isDynamicPattern(arg)) {
       found = await glob(arg, { onlyFiles: true, expandDirectories: false });
-      if (found.length === 0) throw new HarnessError('PAGE_UNREADABLE', `\`${arg}\` matches no file; check the pattern (quote it so the shell does not expand it).`);
+      if (found.length === 0)
+        throw new HarnessError('PAGE_UNREADABLE', `\`${arg}\` matches no file; check the pattern (quote it so the shell does not expand it).`);
     } else if (isDirectory(arg)) {
       found = (await glob(PAGE_GLOB, { cwd: arg, onlyFiles: true, ignore: ['**/node_modules/**'] })).map((file) => path.join(arg, file));
       if (found.length === 0) throw new HarnessError('PAGE_UNREADABLE', `\`${arg}\` holds no .md or .mdx page.`);

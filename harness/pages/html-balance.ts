@@ -22,11 +22,17 @@ export function assertBalancedHtml(text: string, path: string): void {
     }
     const open = stack.findLastIndex((entry) => entry.name === name);
     if (open < 0) {
-      throw new HarnessError('PAGE_MALFORMED', `${path}:${lineAt(text, match.index)}: malformed HTML: </${name}> closes a tag that was never opened. Fix the page's HTML.`);
+      throw new HarnessError(
+        'PAGE_MALFORMED',
+        `${path}:${lineAt(text, match.index)}: malformed HTML: </${name}> closes a tag that was never opened. Fix the page's HTML.`,
+      );
     }
     const unclosed = stack[open + 1];
     if (unclosed) {
-      throw new HarnessError('PAGE_MALFORMED', `${path}:${lineAt(text, unclosed.index)}: malformed HTML: <${unclosed.name}> is never closed (found </${name}> first). Fix the page's HTML.`);
+      throw new HarnessError(
+        'PAGE_MALFORMED',
+        `${path}:${lineAt(text, unclosed.index)}: malformed HTML: <${unclosed.name}> is never closed (found </${name}> first). Fix the page's HTML.`,
+      );
     }
     stack.splice(open);
   }

@@ -11,7 +11,15 @@ import type { ReaderInput } from './html.ts';
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 
 /** Tokens that may stand between two fences of one tab group without ending it. */
-const TRANSPARENT = new Set(['list_item_open', 'list_item_close', 'bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close', 'paragraph_close']);
+const TRANSPARENT = new Set([
+  'list_item_open',
+  'list_item_close',
+  'bullet_list_open',
+  'bullet_list_close',
+  'ordered_list_open',
+  'ordered_list_close',
+  'paragraph_close',
+]);
 
 /** Reads a Markdown source page: headings, multipleCode divs followed by a run of fences, lone fences. */
 export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
@@ -45,7 +53,10 @@ export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
     if (token.type === 'fence' || token.type === 'code_block') {
       const closing = lines[map[1] - 1] ?? '';
       if (token.type === 'fence' && (map[1] - map[0] < 2 || !CLOSING_FENCE.test(closing))) {
-        throw new HarnessError('PAGE_MALFORMED', `${input.path}:${map[0] + 1}: unclosed code fence: ${token.markup}${token.info} is never closed. Add the closing ${token.markup}.`);
+        throw new HarnessError(
+          'PAGE_MALFORMED',
+          `${input.path}:${map[0] + 1}: unclosed code fence: ${token.markup}${token.info} is never closed. Add the closing ${token.markup}.`,
+        );
       }
       if (token.type === 'code_block') return;
       const fence = token.info.trim().split(/\s+/)[0] ?? '';

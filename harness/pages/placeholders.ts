@@ -9,12 +9,17 @@ function languageWords(): string[] {
   return languageFacts().flatMap((facts) => [facts.name, facts.label, ...facts.aliases, ...(facts.placeholderWords ?? [])]);
 }
 
-const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Lines that make a placeholder: a language's name alone, or a "missing / not available" note. */
 function placeholderLine(): RegExp {
   return new RegExp(
-    [`^(${[...new Set(languageWords().map((w) => w.toLowerCase()))].map(escape).join('|')})$`, '缺失', '^not (yet )?(support(ed)?|available)( yet)?\\.?$', '^(coming soon|to ?do|tbd|n/?a)\\.?$'].join('|'),
+    [
+      `^(${[...new Set(languageWords().map((w) => w.toLowerCase()))].map(escapeRegex).join('|')})$`,
+      '缺失',
+      '^not (yet )?(support(ed)?|available)( yet)?\\.?$',
+      '^(coming soon|to ?do|tbd|n/?a)\\.?$',
+    ].join('|'),
     'i',
   );
 }

@@ -40,14 +40,17 @@ async function loadText(file: string): Promise<string> {
 
 /** Tells the page format from its code blocks: `<pre><code>` (rendered) or ``` fences (Markdown source). */
 export function detectFormat(body: string, file: string, hasFrontMatter: boolean): PageFormat {
-  const preBlocks = (body.match(/<pre[\s>][^]*?<code/gi) ?? []).length;
+  const preBlocks = (body.match(/<pre[\s>][\s\S]*?<code/gi) ?? []).length;
   const fences = (body.match(/^[ \t]*(```|~~~)/gm) ?? []).length;
   if (preBlocks > 0 || fences > 0) return preBlocks > fences / 2 ? 'rendered' : 'markdown';
   const looksLikePage = hasFrontMatter || /<h[1-6][\s>]/i.test(body) || /^#{1,6}\s+\S/m.test(body);
   if (looksLikePage) {
     throw new HarnessError('PAGE_NO_CODE', `${file}: the page has no code tabs (no <pre><code> blocks and no \`\`\` fences), so there is nothing to test.`);
   }
-  throw new HarnessError('PAGE_FORMAT_UNKNOWN', `${file}: cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`);
+  throw new HarnessError(
+    'PAGE_FORMAT_UNKNOWN',
+    `${file}: cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`,
+  );
 }
 
 /** Reads a page file into the page model; throws a HarnessError with exit-code-2 meaning on bad input. */

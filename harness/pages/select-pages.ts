@@ -23,7 +23,11 @@ export async function changedPages(pages: readonly string[], ref: string): Promi
   const top = await execa('git', ['rev-parse', '--show-toplevel'], { reject: false });
   if (top.exitCode !== 0) throw new HarnessError('USAGE', '`--changed` needs a git checkout: run it inside the docs repository.');
   const diff = await execa('git', ['diff', '--name-only', ref], { reject: false, cwd: top.stdout });
-  if (diff.exitCode !== 0) throw new HarnessError('USAGE', `\`--changed ${ref}\`: git cannot compare with \`${ref}\` (${diff.stderr.trim().split('\n')[0]}); fetch it first (e.g. \`git fetch origin main\`).`);
+  if (diff.exitCode !== 0)
+    throw new HarnessError(
+      'USAGE',
+      `\`--changed ${ref}\`: git cannot compare with \`${ref}\` (${diff.stderr.trim().split('\n')[0]}); fetch it first (e.g. \`git fetch origin main\`).`,
+    );
   const untracked = await execa('git', ['ls-files', '--others', '--exclude-standard'], { reject: false, cwd: top.stdout });
   const changed = new Set([...diff.stdout.split('\n'), ...untracked.stdout.split('\n')].filter(Boolean).map((file) => path.resolve(top.stdout, file)));
   return pages.filter((page) => changed.has(path.resolve(page)));

@@ -16,7 +16,7 @@ export interface RawBlock {
   readonly endLine: number;
 }
 
-const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF]/g;
+const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF/g;
 const DIRECTIVE = /^\s*(#|\/\/)\s*highlight-(next-line|start|end|next)\b.*$/;
 
 /** The block's lines with page numbers, without invisible characters, directives or trailing blank lines. */

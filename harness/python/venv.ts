@@ -21,7 +21,10 @@ async function systemPython(): Promise<string> {
     const result = await execa(candidate, ['-c', 'import sys, venv; print(sys.version_info >= (3, 9))'], { reject: false });
     if (result.exitCode === 0 && result.stdout.trim() === 'True') return candidate;
   }
-  throw new HarnessError('TOOLCHAIN_MISSING', 'Python 3.9+ with the venv module was not found (tried python3, python). Install it (e.g. `apt-get install python3 python3-venv`) or set DOCS_HARNESS_PYTHON.');
+  throw new HarnessError(
+    'TOOLCHAIN_MISSING',
+    'Python 3.9+ with the venv module was not found (tried python3, python). Install it (e.g. `apt-get install python3 python3-venv`) or set DOCS_HARNESS_PYTHON.',
+  );
 }
 
 function venvOf(dir: string): Venv {

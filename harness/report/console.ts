@@ -32,7 +32,13 @@ export function verdictMatrix(report: PageReport): string {
 /** The full console report for one page. */
 export function consoleReport(report: PageReport): string {
   const lines = [`${report.page} — ${report.server}`];
-  lines.push(`SDKs: ${Object.entries(report.sdks).map(([lang, sdk]) => `${lang}: ${sdk}`).join('; ') || 'none'}`);
+  lines.push(
+    `SDKs: ${
+      Object.entries(report.sdks)
+        .map(([lang, sdk]) => `${lang}: ${sdk}`)
+        .join('; ') || 'none'
+    }`,
+  );
   const fixtures = report.fixtures.length ? report.fixtures.map((f) => `${f.name} (${f.how}, from ${f.file})`).join(', ') : (report.fixture ?? 'none');
   lines.push(`fixture: ${fixtures}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
   lines.push(verdictMatrix(report));
@@ -44,7 +50,10 @@ export function consoleReport(report: PageReport): string {
     }
   }
   const s = report.summary;
-  lines.push('', `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings`);
+  lines.push(
+    '',
+    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings`,
+  );
   return lines.join('\n');
 }
 

@@ -17,7 +17,9 @@ function testcase(report: PageReport, result: TabResult) {
     '@_file': report.page,
     '@_line': result.line,
     '@_time': (result.durationMs / 1000).toFixed(3),
-    ...(result.status === 'fail' ? { failure: { '@_type': first?.kind ?? 'error', '@_message': first?.message.split('\n')[0] ?? 'failed', '#text': failureText(result) } } : {}),
+    ...(result.status === 'fail'
+      ? { failure: { '@_type': first?.kind ?? 'error', '@_message': first?.message.split('\n')[0] ?? 'failed', '#text': failureText(result) } }
+      : {}),
     ...(result.status === 'skip' ? { skipped: { '@_message': result.skipReason ?? result.findings[0]?.message ?? 'skipped' } } : {}),
     ...(result.stdout.trim() ? { 'system-out': result.stdout } : {}),
   };
@@ -44,7 +46,12 @@ export const junitReporter: Reporter = {
           '@_failures': report.summary.fail,
           '@_skipped': report.summary.skip,
           '@_time': (report.results.reduce((ms, r) => ms + r.durationMs, 0) / 1000).toFixed(3),
-          properties: { property: [{ '@_name': 'backend', '@_value': report.backend }, ...Object.entries(report.sdks).map(([lang, sdk]) => ({ '@_name': `sdk.${lang}`, '@_value': sdk }))] },
+          properties: {
+            property: [
+              { '@_name': 'backend', '@_value': report.backend },
+              ...Object.entries(report.sdks).map(([lang, sdk]) => ({ '@_name': `sdk.${lang}`, '@_value': sdk })),
+            ],
+          },
           testcase: report.results.map((result) => testcase(report, result)),
         })),
       },

@@ -12,9 +12,21 @@ function cell(text: string): string {
 function pageSummary(report: PageReport): string {
   const langs = [...new Set(report.results.map((r) => r.lang))];
   const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
-  const rows = sections.map((section) => `| ${cell(section)} | ${langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && r.lang === lang).map((r) => `${ICON[r.status]} ${r.line}`).join(' ')).join(' | ')} |`);
+  const rows = sections.map(
+    (section) =>
+      `| ${cell(section)} | ${langs
+        .map((lang) =>
+          report.results
+            .filter((r) => sectionLabel(r) === section && r.lang === lang)
+            .map((r) => `${ICON[r.status]} ${r.line}`)
+            .join(' '),
+        )
+        .join(' | ')} |`,
+  );
   const s = report.summary;
-  const findings = report.findings.filter((f) => f.severity === 'error').map((f) => `- \`${report.page}:${f.line}\` **${f.kind}**${f.id ? ` (${f.id})` : ''}: ${cell(f.message)}`);
+  const findings = report.findings
+    .filter((f) => f.severity === 'error')
+    .map((f) => `- \`${report.page}:${f.line}\` **${f.kind}**${f.id ? ` (${f.id})` : ''}: ${cell(f.message)}`);
   return [
     `### ${report.page}`,
     '',

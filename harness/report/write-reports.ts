@@ -33,7 +33,12 @@ export function assertReportTargets(reporters: readonly Reporter[], outputDir: s
 }
 
 /** Writes every reporter's output; files go to `outputDir` (default `reports/` for file reporters). */
-export async function writeReports(reporters: readonly Reporter[], reports: readonly PageReport[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<string[]> {
+export async function writeReports(
+  reporters: readonly Reporter[],
+  reports: readonly PageReport[],
+  outputDir: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string[]> {
   assertReportTargets(reporters, outputDir);
   const toStdout = stdoutReporters(reporters, outputDir);
   const written: string[] = [];

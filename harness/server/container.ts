@@ -11,7 +11,9 @@ export const NO_DOCKER_MESSAGE =
   'Use `--backend embedded` (milvus-lite, the default) or point the tool at a running server with `--uri <uri>`.';
 
 function isNoDocker(error: unknown): boolean {
-  return /container runtime strategy|ENOENT.*docker\.sock|connect ECONNREFUSED.*docker|Cannot connect to the Docker daemon/i.test(String((error as Error)?.message ?? error));
+  return /container runtime strategy|ENOENT.*docker\.sock|connect ECONNREFUSED.*docker|Cannot connect to the Docker daemon/i.test(
+    String((error as Error)?.message ?? error),
+  );
 }
 
 /** A Milvus container owned by this run. */

@@ -50,7 +50,10 @@ export class EmbeddedServer implements MilvusServer {
     void child.then((result) => {
       this.exit = result.signal ? `killed by ${result.signal}` : `exited with code ${result.exitCode}`;
     });
-    this.forget.push(trackPid(child.pid!), onShutdown(() => this.stop()));
+    this.forget.push(
+      trackPid(child.pid!),
+      onShutdown(() => this.stop()),
+    );
   }
 
   /** Starts milvus-lite and waits until a real RPC answers. */

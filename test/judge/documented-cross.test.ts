@@ -7,7 +7,21 @@ import { collectionNames } from '../../harness/judge/oracle.ts';
 import type { Lang, Snippet, SnippetRun } from '../../harness/types.ts';
 
 function snippet(lang: Lang, code: string, expected: [number, string][] = [], id = `g/${lang}`): Snippet {
-  return { id, section: 'g', sectionTitle: 'G', group: 0, lang, fence: lang, label: lang, code, codeLines: [10], line: 10, endLine: 20, placeholder: false, expected: expected.map(([line, text]) => ({ line, text, afterCodeLine: 0 })) };
+  return {
+    id,
+    section: 'g',
+    sectionTitle: 'G',
+    group: 0,
+    lang,
+    fence: lang,
+    label: lang,
+    code,
+    codeLines: [10],
+    line: 10,
+    endLine: 20,
+    placeholder: false,
+    expected: expected.map(([line, text]) => ({ line, text, afterCodeLine: 0 })),
+  };
 }
 const ran = (id: string, stdout: string): SnippetRun => ({ id, outcome: 'ok', stdout, stderr: '', durationMs: 1, findings: [] });
 
@@ -19,7 +33,10 @@ describe('documented vs actual', () => {
   });
 
   it('reports a mismatch at the documented block line, with a diff', () => {
-    const s = snippet('node', 'x', [[14, 'Success'], [20, 'LoadStateLoaded']]);
+    const s = snippet('node', 'x', [
+      [14, 'Success'],
+      [20, 'LoadStateLoaded'],
+    ]);
     const [finding] = judgeDocumented(s, ran(s.id, 'Success\nLoadStateNotLoad\n'));
     expect(finding).toMatchObject({ kind: 'output-mismatch', severity: 'error', line: 20 });
     expect(finding!.diff).toContain('-LoadStateLoaded\n+LoadStateNotLoad');
@@ -43,7 +60,12 @@ describe('canonical facts', () => {
 });
 
 describe('cross-language consistency', () => {
-  const group = [snippet('python', 'p'), snippet('java', 'client.getLoadState(r)'), snippet('node', 'n'), { ...snippet('curl', 'c', [[55, '{"loadState": "LoadStateNotLoad"}']]) }];
+  const group = [
+    snippet('python', 'p'),
+    snippet('java', 'client.getLoadState(r)'),
+    snippet('node', 'n'),
+    { ...snippet('curl', 'c', [[55, '{"loadState": "LoadStateNotLoad"}']]) },
+  ];
 
   it('names the language that disagrees with the rest', () => {
     const runs = new Map([
@@ -53,7 +75,9 @@ describe('cross-language consistency', () => {
       ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
     ]);
     const findings = crossLanguage(group, runs, new Map());
-    expect(findings.get('g/node')).toEqual([expect.objectContaining({ kind: 'cross-language', message: 'node prints load-state released, but python: loaded, java: loaded' })]);
+    expect(findings.get('g/node')).toEqual([
+      expect.objectContaining({ kind: 'cross-language', message: 'node prints load-state released, but python: loaded, java: loaded' }),
+    ]);
     expect(findings.get('g/python')).toBeUndefined();
     // The curl tab could not run: its documented output is checked against what the others printed.
     expect(findings.get('g/curl')).toBeUndefined();
@@ -75,19 +99,37 @@ describe('cross-language consistency', () => {
       ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
     ]);
     expect(crossLanguage([group[0]!, curl], runs, new Map()).get('g/curl')).toEqual([
-      expect.objectContaining({ kind: 'cross-language', line: 77, message: 'the curl tab documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`, `LoadStateLoading`, `LoadStateNotExist` (the languages that ran give python: released)' }),
+      expect.objectContaining({
+        kind: 'cross-language',
+        line: 77,
+        message:
+          'the curl tab documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`, `LoadStateLoading`, `LoadStateNotExist` (the languages that ran give python: released)',
+      }),
     ]);
   });
 
   it('compares server state after each snippet across languages', () => {
     const runs = new Map(['g/python', 'g/java', 'g/node'].map((id) => [id, ran(id, '')]));
     const state = (load: string) => new Map([['c1', { name: 'c1', exists: true, load, rowCount: 10 }]]);
-    const findings = crossLanguage(group.slice(0, 3), runs, new Map([['g/python', state('released')], ['g/java', state('released')], ['g/node', state('loaded')]]));
+    const findings = crossLanguage(
+      group.slice(0, 3),
+      runs,
+      new Map([
+        ['g/python', state('released')],
+        ['g/java', state('released')],
+        ['g/node', state('loaded')],
+      ]),
+    );
     expect(findings.get('g/node')).toEqual([expect.objectContaining({ kind: 'state', message: expect.stringContaining('collection c1 is loaded, 10 rows') })]);
   });
 
   it('finds the collections a snippet names', () => {
-    expect(collectionNames('client.load_collection(collection_name="a_1")\nGetLoadStateReq.builder().collectionName("b")\nNewLoadCollectionOption("c")\n"collectionName": "d"', new Set(['known']))).toEqual(['a_1', 'b', 'c', 'd']);
+    expect(
+      collectionNames(
+        'client.load_collection(collection_name="a_1")\nGetLoadStateReq.builder().collectionName("b")\nNewLoadCollectionOption("c")\n"collectionName": "d"',
+        new Set(['known']),
+      ),
+    ).toEqual(['a_1', 'b', 'c', 'd']);
   });
 });
 

@@ -3,7 +3,9 @@ import { parseSegment, pythonReprToJson, segments, segmentsMatch } from '../../h
 
 describe('normalisers', () => {
   it('python-repr: a Python dict with enum reprs reads as the JSON-like documented text', () => {
-    expect(pythonReprToJson("{'state': <LoadState: Loaded>, 'ok': True, 'x': None, 't': (1, 2)}")).toBe('{"state": "<LoadState: Loaded>", "ok": true, "x": null, "t": [1, 2]}');
+    expect(pythonReprToJson("{'state': <LoadState: Loaded>, 'ok': True, 'x': None, 't': (1, 2)}")).toBe(
+      '{"state": "<LoadState: Loaded>", "ok": true, "x": null, "t": [1, 2]}',
+    );
     expect(segmentsMatch('{\n    "state": "<LoadState: Loaded>"\n}', "{'state': <LoadState: Loaded>}")).toBe(true);
     expect(segmentsMatch('{\n    "state": "<LoadState: NotLoad>"\n}', "{'state': <LoadState: Loaded>}")).toBe(false);
   });

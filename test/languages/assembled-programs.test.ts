@@ -6,7 +6,10 @@ import { assembleGo, importName, splitImports, statementEnd } from '../../harnes
 
 const endpoint = { uri: 'http://127.0.0.1:19999', address: '127.0.0.1:19999', token: undefined };
 const page = await readPage('docs/load-and-release.md');
-const unitsOf = (lang: string) => pageSnippets(page).filter((s) => s.lang === lang).map((s) => ({ id: s.id, code: mapEndpoint(s.code, endpoint).code }));
+const unitsOf = (lang: string) =>
+  pageSnippets(page)
+    .filter((s) => s.lang === lang)
+    .map((s) => ({ id: s.id, code: mapEndpoint(s.code, endpoint).code }));
 
 describe('assembled programs for the seed page (review changes to wrapping here)', () => {
   it('Go: package main, imports hoisted, ctx and the client given, each snippet nested in the previous one', async () => {

@@ -4,8 +4,19 @@ import { isKnownRoute } from '../../harness/languages/curl/routes.ts';
 import type { Snippet } from '../../harness/types.ts';
 
 const snippet = (code: string): Snippet => ({
-  id: 's/curl', section: 's', sectionTitle: 'S', group: 0, lang: 'curl', fence: 'bash', label: 'cURL', code,
-  codeLines: code.split('\n').map((_, i) => 100 + i), line: 99, endLine: 120, expected: [], placeholder: false,
+  id: 's/curl',
+  section: 's',
+  sectionTitle: 'S',
+  group: 0,
+  lang: 'curl',
+  fence: 'bash',
+  label: 'cURL',
+  code,
+  codeLines: code.split('\n').map((_, i) => 100 + i),
+  line: 99,
+  endLine: 120,
+  expected: [],
+  placeholder: false,
 });
 
 const good = `export CLUSTER_ENDPOINT="http://localhost:19530"
@@ -19,7 +30,9 @@ curl --request POST \\
 describe('curl static checks', () => {
   it('finds the curl command, its URL and its body', () => {
     // The URL's variable comes from the script's own export, read as a shell would.
-    expect(curlCommands(good)).toEqual([{ line: 2, url: 'http://localhost:19530/v2/vectordb/collections/load', body: '{\n    "collectionName": "customized_setup_1"\n}', bodyLine: 5 }]);
+    expect(curlCommands(good)).toEqual([
+      { line: 2, url: 'http://localhost:19530/v2/vectordb/collections/load', body: '{\n    "collectionName": "customized_setup_1"\n}', bodyLine: 5 },
+    ]);
   });
 
   it('passes a valid request', async () => {
@@ -38,9 +51,9 @@ describe('curl static checks', () => {
   it('reads double-quoted multi-line bodies with escaped quotes and variables from earlier exports', async () => {
     const code = [
       'export schema=\'{"fields": [{"fieldName": "id", "dataType": "Int64", "isPrimary": true}]}\'',
-      'export params=\'{',
+      "export params='{",
       '    "ttlSeconds": 1209600',
-      '}\'',
+      "}'",
       'curl --request POST \\',
       '--url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/create" \\',
       '-d "{',
@@ -50,12 +63,22 @@ describe('curl static checks', () => {
       '}"',
     ].join('\n');
     const [command] = curlCommands(code);
-    expect(JSON.parse(command!.body!)).toEqual({ collectionName: 'my_collection', schema: { fields: [{ fieldName: 'id', dataType: 'Int64', isPrimary: true }] }, params: { ttlSeconds: 1209600 } });
+    expect(JSON.parse(command!.body!)).toEqual({
+      collectionName: 'my_collection',
+      schema: { fields: [{ fieldName: 'id', dataType: 'Int64', isPrimary: true }] },
+      params: { ttlSeconds: 1209600 },
+    });
     expect(await checkCurlSnippet(snippet(code), code)).toEqual([]);
   });
 
   it('flags Python literals in a body, and bad JSON in an exported value, at their lines', async () => {
-    const code = ['export params=\'{"mmap": True}\'', 'curl --url "http://h/v2/vectordb/collections/load" -d \'{', '  "collectionName": "c",', "  'loadFields': None", "}'"].join('\n');
+    const code = [
+      'export params=\'{"mmap": True}\'',
+      'curl --url "http://h/v2/vectordb/collections/load" -d \'{',
+      '  "collectionName": "c",',
+      "  'loadFields': None",
+      "}'",
+    ].join('\n');
     const findings = await checkCurlSnippet(snippet(code), code);
     expect(findings.map((f) => [f.line, f.message.slice(0, 70)])).toEqual([
       [100, '`params` is not valid JSON (Python literals such as True, None or sing'],

@@ -19,8 +19,19 @@ const server = createServer((req: IncomingMessage, res) => {
 });
 
 const snippet = (id: string, code: string, line: number): Snippet => ({
-  id, section: 's', sectionTitle: 'S', group: 0, lang: 'curl', fence: 'bash', label: 'cURL', code,
-  codeLines: code.split('\n').map((_, i) => line + i), line, endLine: line + 10, expected: [], placeholder: false,
+  id,
+  section: 's',
+  sectionTitle: 'S',
+  group: 0,
+  lang: 'curl',
+  fence: 'bash',
+  label: 'cURL',
+  code,
+  codeLines: code.split('\n').map((_, i) => line + i),
+  line,
+  endLine: line + 10,
+  expected: [],
+  placeholder: false,
 });
 
 describe('curl runner against an HTTP endpoint', () => {
@@ -32,7 +43,8 @@ describe('curl runner against an HTTP endpoint', () => {
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
   it('runs each tab with bash, the page endpoint mapped, output per snippet, failures at the right tab', async () => {
-    const load = 'export CLUSTER_ENDPOINT="http://localhost:19530"\nexport TOKEN="root:Milvus"\n\ncurl --request POST \\\n--url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/load" \\\n--header "Authorization: Bearer ${TOKEN}" \\\n-d \'{"collectionName": "c1"}\'';
+    const load =
+      'export CLUSTER_ENDPOINT="http://localhost:19530"\nexport TOKEN="root:Milvus"\n\ncurl --request POST \\\n--url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/load" \\\n--header "Authorization: Bearer ${TOKEN}" \\\n-d \'{"collectionName": "c1"}\'';
     const broken = 'curl --silent --fail-with-body --request POST --url "${CLUSTER_ENDPOINT}/v2/vectordb/collections/release" -d \'{}\'\nexit 3';
     const runner = await new CurlAdapter().prepare();
     const endpoint = { uri, address: uri.replace('http://', ''), token: 'sekret' };

@@ -6,7 +6,7 @@ import { parseGoErrors } from '../../harness/languages/go/compile.ts';
 
 const state = { dropped: new Set<string>(), added: new Set<string>(), stubbed: new Set<number>(), blanks: new Map() };
 
-describe('Go: a snippet\'s own returns', () => {
+describe("Go: a snippet's own returns", () => {
   it('become dhReturn calls on the same lines; returns inside function literals stay', () => {
     const code = [
       'if err != nil {',
@@ -33,18 +33,26 @@ describe('Go: a snippet\'s own returns', () => {
   });
 
   it('ignores `return` in strings and comments, and func types without a body', () => {
-    expect(rewriteReturns('s := "return x" // return y\nvar g func() error\nreturn g()')).toBe('s := "return x" // return y\nvar g func() error\ndhReturn(g())');
+    expect(rewriteReturns('s := "return x" // return y\nvar g func() error\nreturn g()')).toBe(
+      's := "return x" // return y\nvar g func() error\ndhReturn(g())',
+    );
   });
 });
 
 describe('Go: one program per page', () => {
-  it('nests each snippet in the previous one\'s block, so later snippets see earlier names and may := them again', () => {
-    const { source } = assembleGo([{ id: 'a/go', code: 'x := 1' }, { id: 'b/go', code: 'x := 2\nfmt.Println(x)' }], state);
+  it("nests each snippet in the previous one's block, so later snippets see earlier names and may := them again", () => {
+    const { source } = assembleGo(
+      [
+        { id: 'a/go', code: 'x := 1' },
+        { id: 'b/go', code: 'x := 2\nfmt.Println(x)' },
+      ],
+      state,
+    );
     const body = source.slice(source.indexOf('func dhProgram'));
     expect(body).toMatch(/dhStart\(0\)\n\t\{\nx := 1\n\tdhEnd\(0\)\n\tdhStart\(1\)\n\t\{\nx := 2\nfmt\.Println\(x\)\n\tdhEnd\(1\)\n\t\}\n\t\}\n\}/);
   });
 
-  it('keeps what an import alias means inside its own snippet: the page\'s `client` variable is untouched elsewhere', () => {
+  it("keeps what an import alias means inside its own snippet: the page's `client` variable is untouched elsewhere", () => {
     const units = [
       { id: 'a/go', code: 'import "github.com/milvus-io/milvus/client/v2/milvusclient"\nclient, err := milvusclient.New(ctx, nil)' },
       { id: 'b/go', code: 'import (\n    client "github.com/milvus-io/milvus/client/v2/milvusclient"\n)\nopt := client.NewHasCollectionOption("c")' },

@@ -46,7 +46,9 @@ describe('collection-not-found hint', async () => {
   const context = (hasFixture: boolean) => ({ endpoint: { uri: '', address: '', token: undefined }, timeoutMs: 1, hasRest: false, hasFixture });
 
   it('tells a page without a fixture to add one', () => {
-    expect(withHint("MilvusException: (code=100, message=collection not found[collection=quick_setup])", context(false))).toMatch(/hint: .*declare it in a fixture \(fixtures\/<page>\.fixture\.json\)/);
+    expect(withHint('MilvusException: (code=100, message=collection not found[collection=quick_setup])', context(false))).toMatch(
+      /hint: .*declare it in a fixture \(fixtures\/<page>\.fixture\.json\)/,
+    );
     expect(withHint('collection not found', context(true))).toBe('collection not found');
     expect(withHint('some other error', context(false))).toBe('some other error');
   });

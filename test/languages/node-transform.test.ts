@@ -26,7 +26,10 @@ describe('Node snippet transform', () => {
   });
 
   it('reports a syntax error with its snippet line', () => {
-    expect(toSharedModule('const a = 1;\nconst b = ;', new Set()).syntaxError).toEqual({ line: 2, message: expect.stringMatching(/^SyntaxError: Unexpected token/) });
+    expect(toSharedModule('const a = 1;\nconst b = ;', new Set()).syntaxError).toEqual({
+      line: 2,
+      message: expect.stringMatching(/^SyntaxError: Unexpected token/),
+    });
   });
 });
 

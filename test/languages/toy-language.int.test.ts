@@ -34,7 +34,11 @@ describe('a language added from a test folder through the registry alone', () =>
 
   it('runs its tabs: documented output checked, errors at their page lines, a placeholder from its own name', () => {
     expect(report.results.find((r) => r.id === 'greet/toy')).toMatchObject({ status: 'pass', stdout: expect.stringMatching(/^hello\nworld\n?$/) });
-    expect(report.results.find((r) => r.id === 'break/toy')).toMatchObject({ status: 'fail', stdout: expect.stringMatching(/^before\n?$/), findings: [expect.objectContaining({ kind: 'runtime', line: 32, message: 'toy error: on purpose' })] });
+    expect(report.results.find((r) => r.id === 'break/toy')).toMatchObject({
+      status: 'fail',
+      stdout: expect.stringMatching(/^before\n?$/),
+      findings: [expect.objectContaining({ kind: 'runtime', line: 32, message: 'toy error: on purpose' })],
+    });
     expect(report.results.find((r) => r.id === 'missing/toy')).toMatchObject({ status: 'skip', findings: [expect.objectContaining({ kind: 'missing-tab' })] });
     expect(report.sdks).toEqual({ toy: 'toy 1.0' });
   });

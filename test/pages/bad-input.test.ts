@@ -18,7 +18,16 @@ const cases: [string, () => Promise<string>, string, RegExp][] = [
   ['directory', async () => dir, 'PAGE_UNREADABLE', /is a directory/],
   ['binary content', () => file('bin.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), 'PAGE_BINARY', /binary/],
   ['empty file', () => file('empty.md', '\n  \n'), 'PAGE_EMPTY', /empty/],
-  ['malformed HTML', () => file('bad.md', '<h2 id="A">A</h2>\n<div class="multipleCode"><a href="#python">Python</a></div>\n<pre><code class="language-python">print(1)\n<h2 id="B">B</h2>'), 'PAGE_MALFORMED', /:3: malformed HTML: <pre>/],
+  [
+    'malformed HTML',
+    () =>
+      file(
+        'bad.md',
+        '<h2 id="A">A</h2>\n<div class="multipleCode"><a href="#python">Python</a></div>\n<pre><code class="language-python">print(1)\n<h2 id="B">B</h2>',
+      ),
+    'PAGE_MALFORMED',
+    /:3: malformed HTML: <pre>/,
+  ],
   ['unclosed fence', () => file('fence.md', '# T\n\n```python\nprint(1)\n'), 'PAGE_MALFORMED', /:3: unclosed code fence/],
   ['unknown format', () => file('plain.txt', 'just some words\nand more words\n'), 'PAGE_FORMAT_UNKNOWN', /cannot tell the page format/],
   ['page without code', () => file('prose.md', '---\nid: x.md\n---\n# Title\n\nOnly prose.\n'), 'PAGE_NO_CODE', /no code tabs/],

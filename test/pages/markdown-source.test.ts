@@ -62,7 +62,16 @@ describe('Markdown source form', async () => {
   });
 
   it('keeps an unknown fence language in a group as `other`, never dropping it', () => {
-    const text = ['## A', '<div class="multipleCode">', '<a href="#plaintext">plaintext</a>', '</div>', '', '```plaintext', 'curl -X POST "$URL/v2/vectordb/collections/list"', '```'].join('\n');
+    const text = [
+      '## A',
+      '<div class="multipleCode">',
+      '<a href="#plaintext">plaintext</a>',
+      '</div>',
+      '',
+      '```plaintext',
+      'curl -X POST "$URL/v2/vectordb/collections/list"',
+      '```',
+    ].join('\n');
     const [snippet] = pageSnippets(parsePage(text, 'other.md'));
     expect(snippet).toMatchObject({ lang: 'other', fence: 'plaintext', label: 'plaintext', id: 'a/plaintext' });
   });

@@ -51,11 +51,11 @@ describe('mutations of the seed never throw out of the reader', () => {
 
   it('shuffled tabs keep their languages and code', () => {
     const next = random(3);
-    const blocks = [...seed.matchAll(/<pre><code[^]*?<\/code><\/pre>\n/g)].map((m) => m[0]);
-    const groupOf = (text: string) => [...text.matchAll(/<div class="multipleCode">[^]*?<\/div>\n((?:<pre><code[^]*?<\/code><\/pre>\n)+)/g)];
+    const blocks = [...seed.matchAll(/<pre><code[\s\S]*?<\/code><\/pre>\n/g)].map((m) => m[0]);
+    const groupOf = (text: string) => [...text.matchAll(/<div class="multipleCode">[\s\S]*?<\/div>\n((?:<pre><code[\s\S]*?<\/code><\/pre>\n)+)/g)];
     let shuffled = seed;
     for (const group of groupOf(seed)) {
-      const tabs = group[1]!.match(/<pre><code[^]*?<\/code><\/pre>\n/g)!;
+      const tabs = group[1]!.match(/<pre><code[\s\S]*?<\/code><\/pre>\n/g)!;
       const order = [...tabs].sort(() => next() - 0.5);
       shuffled = shuffled.replace(group[1]!, order.join(''));
     }

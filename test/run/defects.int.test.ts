@@ -15,13 +15,26 @@ const DEFECTS: Record<string, { patch: [string, string][]; expect: string[] }> =
   // Nothing planted: a correct page passes.
   clean: { patch: [], expect: [] },
   // A Python call to a method the SDK does not have: a runtime error at the call.
-  'missing-method': { patch: [['client.load_collection(\n    collection_name="customized_setup_1"\n)', 'client.load_collection_now(\n    collection_name="customized_setup_1"\n)']], expect: ['runtime@32'] },
+  'missing-method': {
+    patch: [
+      ['client.load_collection(\n    collection_name="customized_setup_1"\n)', 'client.load_collection_now(\n    collection_name="customized_setup_1"\n)'],
+    ],
+    expect: ['runtime@32'],
+  },
   // A Node syntax error in the Release tab.
   'syntax-error': { patch: [['res = await client.releaseCollection({', 'res = await client.releaseCollection({{']], expect: ['syntax@282'] },
   // The Node Release tab loads instead: its state and print disagree with the other languages and with the page.
-  'disagreeing-language': { patch: [['res = await client.releaseCollection({', 'res = await client.loadCollection({']], expect: ['state@280', 'cross-language@280', 'output-mismatch@299'] },
+  'disagreeing-language': {
+    patch: [['res = await client.releaseCollection({', 'res = await client.loadCollection({']],
+    expect: ['state@280', 'cross-language@280', 'output-mismatch@299'],
+  },
   // The curl tab (not run on milvus-lite) documents a loaded collection after a release.
-  'curl-contradiction': { patch: [['#         "loadProgress": 0,\n#         "loadState": "LoadStateNotLoad",', '#         "loadProgress": 100,\n#         "loadState": "LoadStateLoaded",']], expect: ['cross-language@364'] },
+  'curl-contradiction': {
+    patch: [
+      ['#         "loadProgress": 0,\n#         "loadState": "LoadStateNotLoad",', '#         "loadProgress": 100,\n#         "loadState": "LoadStateLoaded",'],
+    ],
+    expect: ['cross-language@364'],
+  },
   // The Python Release tab documents the wrong load state.
   'wrong-output': { patch: [['#     "state": "<LoadState: NotLoad>"', '#     "state": "<LoadState: Loaded>"']], expect: ['output-mismatch@386'] },
 };
@@ -51,7 +64,10 @@ describe('planted defects are found with the right kind at the right line; the c
 
   it.each(Object.keys(DEFECTS))('%s', (name) => {
     const report = reports.find((r) => r.page === files.get(name))!;
-    const errors = report.findings.filter((f) => f.severity === 'error').map((f) => `${f.kind}@${f.line}`).sort();
+    const errors = report.findings
+      .filter((f) => f.severity === 'error')
+      .map((f) => `${f.kind}@${f.line}`)
+      .sort();
     expect(errors).toEqual([...DEFECTS[name]!.expect].sort());
   });
 

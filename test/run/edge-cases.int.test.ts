@@ -8,10 +8,7 @@ describe('run engine edge cases (hangs, crashes, syntax errors, secrets)', () =>
   let stdout: string;
 
   beforeAll(async () => {
-    ({ report, stdout } = await runCli(
-      ['fixtures/pages/runner-edge-cases.md', '--timeout', '4'],
-      { DH_TEST_SECRET: 'hunter2', MILVUS_TOKEN: '' },
-    ));
+    ({ report, stdout } = await runCli(['fixtures/pages/runner-edge-cases.md', '--timeout', '4'], { DH_TEST_SECRET: 'hunter2', MILVUS_TOKEN: '' }));
   }, 600_000);
 
   it('gives snippet processes a scrubbed environment', () => {
@@ -57,7 +54,17 @@ describe('existing server (--uri, --token)', () => {
     const server = execa('node', ['bin/docs-harness.mjs', 'server'], { reject: false });
     const uri = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', resolve));
     try {
-      const { report, stdout, stderr, exitCode } = await runCli(['fixtures/pages/runner-edge-cases.md', '--section', 'setup', '--lang', 'python', '--uri', uri, '--token', 'sekret-token-42']);
+      const { report, stdout, stderr, exitCode } = await runCli([
+        'fixtures/pages/runner-edge-cases.md',
+        '--section',
+        'setup',
+        '--lang',
+        'python',
+        '--uri',
+        uri,
+        '--token',
+        'sekret-token-42',
+      ]);
       expect(exitCode).toBe(0);
       expect(report.backend).toBe('uri');
       expect(tab(report, 'setup/python').stdout).toContain('token: ***');

@@ -19,7 +19,13 @@ describe('exit codes', () => {
 
   it('1 with its own message when no tab of the run was tested; a page that tested nothing is a warning in a tree', async () => {
     const { exitCode, report, stderr } = await runCli([CLEAN, '--lang', 'curl']);
-    expect(report.findings).toContainEqual(expect.objectContaining({ kind: 'unsupported', severity: 'warning', message: expect.stringMatching(/^no code tab of this page ran \(2 skipped, 1 placeholders\)/) }));
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'unsupported',
+        severity: 'warning',
+        message: expect.stringMatching(/^no code tab of this page ran \(2 skipped, 1 placeholders\)/),
+      }),
+    );
     expect(stderr).toContain('no tab of any page was tested');
     expect(exitCode).toBe(1);
   }, 300_000);
@@ -30,11 +36,15 @@ describe('exit codes', () => {
     [['--lang', 'rust'], /Unknown language `rust`/],
     [['--sdk', 'python'], /Bad `--sdk python`/],
     [['--backend', 'container'], /needs a running Docker engine.*--backend embedded.*--uri/],
-  ])('2 for usage and infrastructure errors: %j', async (args, message) => {
-    const result = await execa('node', ['bin/docs-harness.mjs', 'run', CLEAN, ...args], { reject: false });
-    expect(result.exitCode).toBe(2);
-    expect(result.stderr).toMatch(message);
-  }, 120_000);
+  ])(
+    '2 for usage and infrastructure errors: %j',
+    async (args, message) => {
+      const result = await execa('node', ['bin/docs-harness.mjs', 'run', CLEAN, ...args], { reject: false });
+      expect(result.exitCode).toBe(2);
+      expect(result.stderr).toMatch(message);
+    },
+    120_000,
+  );
 });
 
 describe('a missing toolchain', () => {
@@ -45,6 +55,8 @@ describe('a missing toolchain', () => {
       extendEnv: true,
     });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr.trim()).toBe('docs-harness: Go tabs need the `go` command (Go 1.24+) on PATH: install Go or leave Go out with `--lang python,java,node,curl`.');
+    expect(result.stderr.trim()).toBe(
+      'docs-harness: Go tabs need the `go` command (Go 1.24+) on PATH: install Go or leave Go out with `--lang python,java,node,curl`.',
+    );
   }, 120_000);
 });

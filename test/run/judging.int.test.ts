@@ -9,15 +9,25 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
     ({ report } = await runCli(['fixtures/pages/judging-cases.md', '--lang', 'python,node,go']));
   }, 900_000);
 
-  it('a Node call whose returned status failed is a runtime error at the call, with the server\'s reason', () => {
+  it("a Node call whose returned status failed is a runtime error at the call, with the server's reason", () => {
     expect(tab(report, 'swallowed-errors/node').findings).toEqual([
-      expect.objectContaining({ kind: 'runtime', severity: 'error', line: 22, message: expect.stringMatching(/^releaseCollection\(\) failed on the server: collection 'no_such_collection' does not exist \(CollectionNotExists\)/) }),
+      expect.objectContaining({
+        kind: 'runtime',
+        severity: 'error',
+        line: 22,
+        message: expect.stringMatching(/^releaseCollection\(\) failed on the server: collection 'no_such_collection' does not exist \(CollectionNotExists\)/),
+      }),
     ]);
   });
 
-  it('a Go error that reaches an empty handler is a runtime error at the call, with the server\'s reason', () => {
+  it("a Go error that reaches an empty handler is a runtime error at the call, with the server's reason", () => {
     expect(tab(report, 'swallowed-errors/go').findings).toEqual([
-      expect.objectContaining({ kind: 'runtime', severity: 'error', line: 33, message: expect.stringMatching(/^collection 'no_such_collection' does not exist \(the error reached the snippet's `if err != nil` handler/) }),
+      expect.objectContaining({
+        kind: 'runtime',
+        severity: 'error',
+        line: 33,
+        message: expect.stringMatching(/^collection 'no_such_collection' does not exist \(the error reached the snippet's `if err != nil` handler/),
+      }),
     ]);
   });
 
@@ -33,7 +43,11 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
   it('search hits compare by structure: made-up ids and distances pass, a wrong hit count does not, and says what was compared', () => {
     expect(tab(report, 'search-hits/python')).toMatchObject({ status: 'pass', findings: [] });
     expect(tab(report, 'wrong-hit-count/python').findings).toEqual([
-      expect.objectContaining({ kind: 'output-mismatch', line: 109, message: expect.stringContaining('search hits compared by structure (keys, types, counts)') }),
+      expect.objectContaining({
+        kind: 'output-mismatch',
+        line: 109,
+        message: expect.stringContaining('search hits compared by structure (keys, types, counts)'),
+      }),
     ]);
   });
 });

@@ -23,14 +23,26 @@ describe('docs-harness run on the seed page: Java and Go (real milvus-lite, real
   it('Java: the import of Arrays a reader would add is added and reported at its line', () => {
     const t = tab(report, 'load-specific-fields/java');
     expect(t.status).toBe('pass');
-    expect(t.findings).toEqual([expect.objectContaining({ kind: 'lint', severity: 'warning', line: 238, message: expect.stringContaining('import java.util.Arrays;') })]);
+    expect(t.findings).toEqual([
+      expect.objectContaining({ kind: 'lint', severity: 'warning', line: 238, message: expect.stringContaining('import java.util.Arrays;') }),
+    ]);
   });
 
   it('Go: the page imports github.com/milvus-io/milvus/client/v2, a package the 2.6 SDK no longer has (SDK drift)', () => {
-    for (const [id, line] of [['load-collection/go', 140], ['load-specific-fields/go', 270], ['release-collection/go', 384]] as const) {
+    for (const [id, line] of [
+      ['load-collection/go', 140],
+      ['load-specific-fields/go', 270],
+      ['release-collection/go', 384],
+    ] as const) {
       const t = tab(report, id);
       expect(t.status).toBe('fail');
-      expect(t.findings).toEqual([expect.objectContaining({ kind: 'compile', line, message: expect.stringMatching(/^import "github\.com\/milvus-io\/milvus\/client\/v2": not in .* \(SDK drift/) })]);
+      expect(t.findings).toEqual([
+        expect.objectContaining({
+          kind: 'compile',
+          line,
+          message: expect.stringMatching(/^import "github\.com\/milvus-io\/milvus\/client\/v2": not in .* \(SDK drift/),
+        }),
+      ]);
     }
   });
 });
@@ -63,8 +75,12 @@ describe('Java and Go runner cases (fixtures/pages/compiled-languages-cases.md)'
   });
 
   it('reports compile errors at their page line, and the other snippets still run', () => {
-    expect(tab(report, 'broken/java').findings).toEqual([expect.objectContaining({ kind: 'compile', line: 47, message: 'cannot find symbol: method getLoadStateTypo' })]);
-    expect(tab(report, 'broken/go').findings).toEqual([expect.objectContaining({ kind: 'compile', line: 51, message: expect.stringContaining('*milvusclient.Client has no field or method NoSuchMethod') })]);
+    expect(tab(report, 'broken/java').findings).toEqual([
+      expect.objectContaining({ kind: 'compile', line: 47, message: 'cannot find symbol: method getLoadStateTypo' }),
+    ]);
+    expect(tab(report, 'broken/go').findings).toEqual([
+      expect.objectContaining({ kind: 'compile', line: 51, message: expect.stringContaining('*milvusclient.Client has no field or method NoSuchMethod') }),
+    ]);
     expect(tab(report, 'redeclares/java')).toMatchObject({ status: 'pass' });
     expect(tab(report, 'redeclares/java').stdout.trim()).toBe('true');
     expect(tab(report, 'redeclares/go')).toMatchObject({ status: 'pass' });
@@ -72,7 +88,11 @@ describe('Java and Go runner cases (fixtures/pages/compiled-languages-cases.md)'
   });
 
   it('reports exceptions and panics at the line that raised them', () => {
-    expect(tab(report, 'throws/java').findings).toEqual([expect.objectContaining({ kind: 'runtime', line: 82, message: expect.stringContaining('NullPointerException') })]);
-    expect(tab(report, 'throws/go').findings).toEqual([expect.objectContaining({ kind: 'runtime', line: 88, message: 'panic: assignment to entry in nil map' })]);
+    expect(tab(report, 'throws/java').findings).toEqual([
+      expect.objectContaining({ kind: 'runtime', line: 82, message: expect.stringContaining('NullPointerException') }),
+    ]);
+    expect(tab(report, 'throws/go').findings).toEqual([
+      expect.objectContaining({ kind: 'runtime', line: 88, message: 'panic: assignment to entry in nil map' }),
+    ]);
   });
 });

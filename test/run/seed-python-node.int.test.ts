@@ -65,7 +65,9 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     const load = tab(report, 'load-collection/curl');
     expect(load.status).toBe('skip');
     expect(load.skipReason).toMatch(/no REST API/);
-    expect(load.findings).toEqual([expect.objectContaining({ kind: 'unsupported', severity: 'warning', message: expect.stringMatching(/^not run: the server has no REST API/) })]);
+    expect(load.findings).toEqual([
+      expect.objectContaining({ kind: 'unsupported', severity: 'warning', message: expect.stringMatching(/^not run: the server has no REST API/) }),
+    ]);
     expect(tab(report, 'load-specific-fields/curl').findings).toEqual([expect.objectContaining({ kind: 'missing-tab' })]);
   });
 
@@ -73,7 +75,11 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     const t = tab(report, 'release-collection/curl');
     expect(t.status).toBe('fail');
     expect(t.findings.filter((f) => f.severity === 'error')).toEqual([
-      expect.objectContaining({ kind: 'cross-language', line: 417, message: expect.stringContaining('documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`') }),
+      expect.objectContaining({
+        kind: 'cross-language',
+        line: 417,
+        message: expect.stringContaining('documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`'),
+      }),
     ]);
   });
 

@@ -3,7 +3,7 @@ import type { PageReport } from '../../harness/types.ts';
 import { runCli, tab } from './run-cli.ts';
 
 /** Each entry of the gap table (harness/judge/server-gaps.ts), reproduced against the real milvus-lite. */
-describe('what the server (or the harness\'s environment) cannot run is `skip`/unsupported, never a verdict', () => {
+describe("what the server (or the harness's environment) cannot run is `skip`/unsupported, never a verdict", () => {
   let report: PageReport;
 
   beforeAll(async () => {
@@ -28,7 +28,10 @@ describe('what the server (or the harness\'s environment) cannot run is `skip`/u
   });
 
   it('an error the table does not know stays an error', () => {
-    expect(tab(report, 'a-real-error/python')).toMatchObject({ status: 'fail', findings: [expect.objectContaining({ kind: 'runtime', severity: 'error', message: expect.stringContaining('no_such_collection') })] });
+    expect(tab(report, 'a-real-error/python')).toMatchObject({
+      status: 'fail',
+      findings: [expect.objectContaining({ kind: 'runtime', severity: 'error', message: expect.stringContaining('no_such_collection') })],
+    });
   });
 
   it('the summary counts what the server could not test', () => {

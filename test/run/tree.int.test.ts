@@ -10,7 +10,12 @@ const TREE = 'fixtures/tree';
 const page = (reports: PageReport[], name: string) => reports.find((r) => r.page === `${TREE}/guide/${name}`)!;
 /** What must agree between a sharded and an unsharded run (not timings, ports or pids). */
 const essence = (reports: PageReport[]) =>
-  reports.map((r) => ({ page: r.page, fixtures: r.fixtures, summary: r.summary, results: r.results.map((t) => ({ id: t.id, status: t.status, findings: t.findings.map((f) => `${f.kind}@${f.line}`) })) }));
+  reports.map((r) => ({
+    page: r.page,
+    fixtures: r.fixtures,
+    summary: r.summary,
+    results: r.results.map((t) => ({ id: t.id, status: t.status, findings: t.findings.map((f) => `${f.kind}@${f.line}`) })),
+  }));
 
 describe('a whole docs tree in one run (fixtures/tree: its own config and library)', () => {
   let reports: PageReport[];
@@ -29,22 +34,28 @@ describe('a whole docs tree in one run (fixtures/tree: its own config and librar
     expect(exitCode).toBe(0);
   });
 
-  it('binds the collections the config names, with their partitions and aliases, from the tree\'s library', () => {
+  it("binds the collections the config names, with their partitions and aliases, from the tree's library", () => {
     expect(page(reports, 'aliases.md').fixtures).toEqual([{ name: 'tree_collection', how: 'config', file: `${TREE}/docs-harness.config.json` }]);
     expect(tab(page(reports, 'aliases.md'), 'change-everything/python').status).toBe('pass');
   });
 
-  it('infers a collection from the package\'s library by name, and warns about one nobody declares', () => {
+  it("infers a collection from the package's library by name, and warns about one nobody declares", () => {
     const inferred = page(reports, 'inferred.md');
     expect(inferred.fixtures).toEqual([{ name: 'quick_setup', how: 'inferred', file: 'fixtures/library/quick_setup.json' }]);
-    expect(inferred.findings).toContainEqual(expect.objectContaining({ kind: 'lint', severity: 'warning', message: expect.stringContaining('uses collection `made_nowhere`, which it never creates and no fixture declares') }));
+    expect(inferred.findings).toContainEqual(
+      expect.objectContaining({
+        kind: 'lint',
+        severity: 'warning',
+        message: expect.stringContaining('uses collection `made_nowhere`, which it never creates and no fixture declares'),
+      }),
+    );
   });
 
   it('a page sees nothing an earlier page made: databases, collections, aliases and partitions are reset', () => {
     expect(tab(page(reports, 'isolation.md'), 'check/python')).toMatchObject({ status: 'pass', findings: [] });
   });
 
-  it('sections the config calls alternatives each start from the fixture\'s state (the second creates the same collection)', () => {
+  it("sections the config calls alternatives each start from the fixture's state (the second creates the same collection)", () => {
     expect(tab(page(reports, 'alternatives.md'), 'second-way/python')).toMatchObject({ status: 'pass', findings: [] });
   });
 
@@ -53,17 +64,24 @@ describe('a whole docs tree in one run (fixtures/tree: its own config and librar
     const shards: PageReport[][] = [];
     for (const shard of ['1/3', '2/3', '3/3']) {
       const dir = await mkdtemp(path.join(tmpdir(), 'dh-shard-'));
-      const result = await execa('node', ['bin/docs-harness.mjs', 'run', TREE, '--shard', shard, '--reporter', 'json', '--output-dir', dir, '--quiet'], { reject: false });
+      const result = await execa('node', ['bin/docs-harness.mjs', 'run', TREE, '--shard', shard, '--reporter', 'json', '--output-dir', dir, '--quiet'], {
+        reject: false,
+      });
       expect(result.exitCode).toBe(0);
       const data = JSON.parse(await readFile(path.join(dir, 'report.json'), 'utf8'));
       shards.push(Array.isArray(data) ? data : [data]);
       dirs.push(dir);
     }
-    const pages = shards.flat().map((r) => r.page).sort();
+    const pages = shards
+      .flat()
+      .map((r) => r.page)
+      .sort();
     expect(pages).toEqual(reports.map((r) => r.page)); // every page in exactly one shard
     expect(shards.map((s) => s.length)).toEqual([2, 1, 1]);
     const out = await mkdtemp(path.join(tmpdir(), 'dh-merged-'));
-    const merged = await execa('node', ['bin/docs-harness.mjs', 'merge-reports', ...dirs, '--reporter', 'json', '--reporter', 'junit', '--output-dir', out], { reject: false });
+    const merged = await execa('node', ['bin/docs-harness.mjs', 'merge-reports', ...dirs, '--reporter', 'json', '--reporter', 'junit', '--output-dir', out], {
+      reject: false,
+    });
     expect(merged.exitCode).toBe(0);
     const mergedReports = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as PageReport[];
     expect(essence(mergedReports)).toEqual(essence(reports));

@@ -14,7 +14,9 @@ describe('MilvusContainer configuration (no Docker needed)', () => {
   it('runs standalone with embedded etcd and local storage', () => {
     expect(config.command).toEqual(['milvus', 'run', 'standalone']);
     expect(config.environment).toMatchObject({ ETCD_USE_EMBED: 'true', COMMON_STORAGETYPE: 'local', ETCD_CONFIG_PATH: '/milvus/configs/embedEtcd.yaml' });
-    expect(config.files).toEqual([expect.objectContaining({ target: '/milvus/configs/embedEtcd.yaml', content: expect.stringContaining('listen-client-urls') })]);
+    expect(config.files).toEqual([
+      expect.objectContaining({ target: '/milvus/configs/embedEtcd.yaml', content: expect.stringContaining('listen-client-urls') }),
+    ]);
   });
 
   it('exposes 19530 and 9091, waits on /healthz with a generous timeout', () => {

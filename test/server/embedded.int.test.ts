@@ -49,7 +49,14 @@ describe('embedded milvus-lite server', () => {
       const got = described.find((d) => d.name === spec.name)!;
       expect(got.exists).toBe(true);
       expect(got.fields).toEqual(
-        spec.fields.map((f) => ({ name: f.name, type: f.type, primaryKey: Boolean(f.primaryKey), autoId: Boolean(f.autoId), ...(f.dim ? { dim: f.dim } : {}), ...(f.maxLength ? { maxLength: f.maxLength } : {}) })),
+        spec.fields.map((f) => ({
+          name: f.name,
+          type: f.type,
+          primaryKey: Boolean(f.primaryKey),
+          autoId: Boolean(f.autoId),
+          ...(f.dim ? { dim: f.dim } : {}),
+          ...(f.maxLength ? { maxLength: f.maxLength } : {}),
+        })),
       );
       expect(got.dynamicField).toBe(Boolean(spec.dynamicField));
       expect(got.indexes).toEqual(spec.indexes!.map((i) => ({ field: i.field, type: i.type, metric: i.metric })));

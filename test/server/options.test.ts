@@ -9,7 +9,11 @@ describe('server options', () => {
 
   it('uses an existing server from --uri or MILVUS_URI / MILVUS_TOKEN', () => {
     expect(resolveServerOptions({ uri: 'http://h:1', token: 't' }, {})).toMatchObject({ backend: 'uri', uri: 'http://h:1', token: 't' });
-    expect(resolveServerOptions({}, { MILVUS_URI: 'http://e:2', MILVUS_TOKEN: 'secret' })).toMatchObject({ backend: 'uri', uri: 'http://e:2', token: 'secret' });
+    expect(resolveServerOptions({}, { MILVUS_URI: 'http://e:2', MILVUS_TOKEN: 'secret' })).toMatchObject({
+      backend: 'uri',
+      uri: 'http://e:2',
+      token: 'secret',
+    });
     expect(resolveServerOptions({ token: 'flag' }, { MILVUS_URI: 'http://e:2', MILVUS_TOKEN: 'env' })).toMatchObject({ token: 'flag' });
   });
 

@@ -22,7 +22,10 @@ export class CurlAdapter implements LanguageAdapter {
     const curl = await execa('curl', ['--version'], { reject: false });
     const bash = await execa('bash', ['--version'], { reject: false });
     if (curl.exitCode !== 0 || bash.exitCode !== 0) {
-      throw new HarnessError('TOOLCHAIN_MISSING', `curl tabs need bash and curl on PATH: install them (e.g. \`apt-get install curl\`) or leave curl out with \`--lang ${langsWithout('curl')}\`.`);
+      throw new HarnessError(
+        'TOOLCHAIN_MISSING',
+        `curl tabs need bash and curl on PATH: install them (e.g. \`apt-get install curl\`) or leave curl out with \`--lang ${langsWithout('curl')}\`.`,
+      );
     }
     return { description: curl.stdout.split('\n')[0]!.split(' ').slice(0, 2).join(' '), run: (snippets, context) => this.run(snippets, context) };
   }

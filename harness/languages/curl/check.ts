@@ -127,7 +127,12 @@ export async function checkCurlSnippet(snippet: Snippet, code: string, env: Map<
   const syntax = await execa('bash', ['-n'], { input: code, reject: false });
   if (syntax.exitCode !== 0) {
     const line = Number(/line (\d+):/.exec(syntax.stderr)?.[1] ?? 1);
-    findings.push({ kind: 'syntax', severity: 'error', line: pageLine(snippet, line), message: `bash: ${syntax.stderr.trim().replace(/^bash: (line \d+: )?/, '')}` });
+    findings.push({
+      kind: 'syntax',
+      severity: 'error',
+      line: pageLine(snippet, line),
+      message: `bash: ${syntax.stderr.trim().replace(/^bash: (line \d+: )?/, '')}`,
+    });
   }
   const { commands, exports } = readScript(code, env);
   const badExports: string[] = [];
@@ -140,7 +145,8 @@ export async function checkCurlSnippet(snippet: Snippet, code: string, env: Map<
     const line = pageLine(snippet, command.line);
     const path = command.url?.replace(/^(\$\{\w+\}|https?:\/\/[^/]+)/, '').replace(/\?.*$/, '');
     if (!command.url) findings.push({ kind: 'lint', severity: 'error', line, message: 'curl command without a URL' });
-    else if (!path || !isKnownRoute(path)) findings.push({ kind: 'lint', severity: 'error', line, message: `\`${path || command.url}\` is not a known Milvus REST v2 route` });
+    else if (!path || !isKnownRoute(path))
+      findings.push({ kind: 'lint', severity: 'error', line, message: `\`${path || command.url}\` is not a known Milvus REST v2 route` });
     if (command.body !== undefined) {
       const finding = jsonFinding(command.body, command.bodyLine ?? command.line, 'the request body');
       // A body that is invalid only through an exported value already reported is not reported again.

@@ -1,7 +1,26 @@
 // The Milvus REST v2 routes (`/v2/vectordb/<group>/<action>`) a curl tab may call.
 
 const ROUTES: Readonly<Record<string, readonly string[]>> = {
-  collections: ['create', 'describe', 'list', 'has', 'drop', 'rename', 'get_stats', 'get_load_state', 'load', 'release', 'refresh_load', 'alter_properties', 'drop_properties', 'compact', 'get_compaction_state', 'flush', 'fields/add', 'fields/alter_properties'],
+  collections: [
+    'create',
+    'describe',
+    'list',
+    'has',
+    'drop',
+    'rename',
+    'get_stats',
+    'get_load_state',
+    'load',
+    'release',
+    'refresh_load',
+    'alter_properties',
+    'drop_properties',
+    'compact',
+    'get_compaction_state',
+    'flush',
+    'fields/add',
+    'fields/alter_properties',
+  ],
   entities: ['insert', 'upsert', 'delete', 'get', 'query', 'search', 'hybrid_search'],
   indexes: ['create', 'describe', 'list', 'drop', 'alter_properties', 'drop_properties'],
   partitions: ['create', 'drop', 'has', 'list', 'get_stats', 'load', 'release'],

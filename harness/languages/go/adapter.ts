@@ -22,7 +22,8 @@ export class GoAdapter implements LanguageAdapter {
     return withWorkDir('go', async (root) => {
       const units = snippets.map((s) => ({ id: s.id, code: s.code }));
       const build = await buildGo(units, sdk, root, (i, line) => pageLine(snippets[i]!, line));
-      const notes = (index: number): Finding[] => (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity: 'warning', line: a.line, message: a.message }));
+      const notes = (index: number): Finding[] =>
+        (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity: 'warning', line: a.line, message: a.message }));
       return runCompiled(snippets, context, build.failed, build.blocked, notes, () => ({
         command: build.binary,
         args: [],

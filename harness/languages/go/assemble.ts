@@ -60,7 +60,8 @@ function resolveImports(units: readonly GoUnit[], dropped: ReadonlySet<string>) 
       const written = /^([\w.]+)\s+"/.exec(imp.spec)?.[1] ?? importName(imp.spec);
       const existing = imports.get(path);
       let name = existing?.name ?? written;
-      if (!existing && written !== '_' && written !== '.' && (reserved.has(written) || (byName.has(written) && byName.get(written) !== path))) name = `dh${snippet}_${written}`;
+      if (!existing && written !== '_' && written !== '.' && (reserved.has(written) || (byName.has(written) && byName.get(written) !== path)))
+        name = `dh${snippet}_${written}`;
       if (name !== written && written !== '_' && written !== '.') renames[snippet]!.set(written, name);
       if (existing) existing.from.push({ snippet, line: imp.line });
       else imports.set(path, { name, aliased: name !== importName(`"${path}"`), from: [{ snippet, line: imp.line }] });

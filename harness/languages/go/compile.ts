@@ -52,7 +52,8 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   const blocked = new Map<number, { name: string; snippet: number; line: number }>();
   const adjusted = new Map<number, { line: number; message: string }[]>();
   const declared = units.map((u) => declaredNames(u.code));
-  const note = (snippet: number, line: number, message: string) => adjusted.set(snippet, [...(adjusted.get(snippet) ?? []), { line: pageLine(snippet, line), message }]);
+  const note = (snippet: number, line: number, message: string) =>
+    adjusted.set(snippet, [...(adjusted.get(snippet) ?? []), { line: pageLine(snippet, line), message }]);
   const fail = (snippet: number, line: number, message: string) => {
     failed.set(snippet, [...(failed.get(snippet) ?? []), { kind: 'compile', severity: 'error', line: pageLine(snippet, line), message }]);
     stubbed.add(snippet);
@@ -61,10 +62,16 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
   for (let attempt = 0; attempt < 16; attempt += 1) {
     const assembly = assembleGo(units, { dropped, added, stubbed, blanks, declares });
     await writeFile(path.join(dir, 'main.go'), assembly.source);
-    const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], { cwd: dir, reject: false, all: true, env: { ...sdk.env, GOFLAGS: '-mod=readonly -modcacherw' } });
+    const result = await execa('go', ['build', '-gcflags=-e', '-o', binary, '.'], {
+      cwd: dir,
+      reject: false,
+      all: true,
+      env: { ...sdk.env, GOFLAGS: '-mod=readonly -modcacherw' },
+    });
     if (result.exitCode === 0) return { binary, assembly, failed, blocked, adjusted };
     const errors = parseGoErrors(String(result.all));
-    if (errors.length === 0) throw new HarnessError('TOOLCHAIN_MISSING', `go build failed outside the snippets: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+    if (errors.length === 0)
+      throw new HarnessError('TOOLCHAIN_MISSING', `go build failed outside the snippets: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
     const bound = new Set(assembly.bound.values());
     const failedNow = new Set<number>();
     let progress = false;
@@ -77,7 +84,9 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
         if (/imported and not used/.test(error.message)) {
           for (const from of live) note(from.snippet, from.line, `the harness removed the unused import "${origin.path}"`);
         } else {
-          const why = /cannot find module|no required module|is not in std|does not contain package|no Go files/.test(error.message) ? `not in ${GO_MODULE} ${sdk.version} (SDK drift, or a typo)` : error.message;
+          const why = /cannot find module|no required module|is not in std|does not contain package|no Go files/.test(error.message)
+            ? `not in ${GO_MODULE} ${sdk.version} (SDK drift, or a typo)`
+            : error.message;
           for (const from of live) fail(from.snippet, from.line, `import "${origin.path}": ${why}`);
         }
       } else if (origin?.kind === 'added-import') {
@@ -93,9 +102,17 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
           const key = `${snippet}:${end}`;
           blanks.set(key, [...(blanks.get(key) ?? []), unused[1]!]);
           note(snippet, origin.line, `\`${unused[1]}\` is declared and not used; the harness added \`_ = ${unused[1]}\` so the program compiles`);
-        } else if (undefinedName && new RegExp(`^\\s*${undefinedName}\\s*=[^=]`).test(units[snippet]!.code.split('\n')[origin.line - 1] ?? '') && ![...declares.values()].includes(undefinedName)) {
+        } else if (
+          undefinedName &&
+          new RegExp(`^\\s*${undefinedName}\\s*=[^=]`).test(units[snippet]!.code.split('\n')[origin.line - 1] ?? '') &&
+          ![...declares.values()].includes(undefinedName)
+        ) {
           declares.set(`${snippet}:${origin.line}`, undefinedName);
-          note(snippet, origin.line, `\`${undefinedName}\` is assigned without being declared (the page assumes it was declared elsewhere): the harness made it \`${undefinedName} := …\``);
+          note(
+            snippet,
+            origin.line,
+            `\`${undefinedName}\` is assigned without being declared (the page assumes it was declared elsewhere): the harness made it \`${undefinedName} := …\``,
+          );
         } else if (undefinedName && [...declares.entries()].some(([key, name]) => name === undefinedName && Number(key.split(':')[0]) <= snippet)) {
           continue; // declared by the harness in this or an earlier snippet: the next build sees it
         } else if (undefinedName && KNOWN_PACKAGES[undefinedName] && !bound.has(undefinedName) && !added.has(KNOWN_PACKAGES[undefinedName])) {
@@ -104,7 +121,8 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
         } else if (undefinedName && KNOWN_PACKAGES[undefinedName] && added.has(KNOWN_PACKAGES[undefinedName])) {
           continue; // another use of a package whose import was just added
         } else if (provider !== undefined && provider >= 0 && !failedNow.has(snippet)) {
-          if (!blocked.has(snippet)) blocked.set(snippet, { name: undefinedName!, snippet: provider, line: declarationLine(units[provider]!.code, undefinedName!) });
+          if (!blocked.has(snippet))
+            blocked.set(snippet, { name: undefinedName!, snippet: provider, line: declarationLine(units[provider]!.code, undefinedName!) });
           stubbed.add(snippet);
         } else {
           failedNow.add(snippet);
@@ -114,7 +132,8 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
         progress = true;
       }
     }
-    if (!progress) throw new HarnessError('TOOLCHAIN_MISSING', `the assembled Go program does not build for a reason outside the snippets: ${errors[0]!.message}`);
+    if (!progress)
+      throw new HarnessError('TOOLCHAIN_MISSING', `the assembled Go program does not build for a reason outside the snippets: ${errors[0]!.message}`);
   }
   throw new HarnessError('TOOLCHAIN_MISSING', 'the assembled Go program still does not build after 16 attempts');
 }

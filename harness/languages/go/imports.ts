@@ -70,7 +70,7 @@ export const KNOWN_PACKAGES: Readonly<Record<string, string>> = {
 /** Names a snippet declares at its own level (`x, err :=`, `var x`), for telling a dependent failure from a defect. */
 export function declaredNames(code: string): Set<string> {
   const names = new Set<string>();
-  for (const match of code.matchAll(/^\s*(\w+(?:\s*,\s*\w+)*)\s*:=/gm)) for (const name of match[1]!.split(",")) names.add(name.trim());
+  for (const match of code.matchAll(/^\s*(\w+(?:\s*,\s*\w+)*)\s*:=/gm)) for (const name of match[1]!.split(',')) names.add(name.trim());
   for (const match of code.matchAll(/^\s*(?:var|const)\s+(\w+)/gm)) names.add(match[1]!);
   names.delete('_');
   names.delete('err');

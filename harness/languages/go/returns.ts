@@ -40,7 +40,7 @@ export function goTokens(code: string): Token[] {
   return tokens;
 }
 
-const CONTINUES = /^[.,(\[{+\-*/%&|^<>=!:]$/;
+const CONTINUES = /^[.,([{+\-*/%&|^<>=!:]$/;
 
 /** The snippet with its top-level returns rewritten to `dhReturn(…)` calls, same lines. */
 export function rewriteReturns(code: string): string {

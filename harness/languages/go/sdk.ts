@@ -71,7 +71,10 @@ async function resolveVersion(version: string): Promise<string> {
 export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoSdk> {
   const probe = await execa('go', ['version'], { reject: false });
   if (probe.exitCode !== 0) {
-    throw new HarnessError('TOOLCHAIN_MISSING', `Go tabs need the \`go\` command (Go 1.24+) on PATH: install Go or leave Go out with \`--lang ${langsWithout('go')}\`.`);
+    throw new HarnessError(
+      'TOOLCHAIN_MISSING',
+      `Go tabs need the \`go\` command (Go 1.24+) on PATH: install Go or leave Go out with \`--lang ${langsWithout('go')}\`.`,
+    );
   }
   await mkdir(cachePath('go'), { recursive: true });
   const resolved = await resolveVersion(version);
@@ -82,13 +85,23 @@ export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoS
   await mkdir(moduleDir, { recursive: true });
   await writeFile(path.join(moduleDir, 'go.mod'), 'module docsharness\n\ngo 1.24\n');
   await copyFile(RUNTIME, path.join(moduleDir, 'harness.go'));
-  await writeFile(path.join(moduleDir, 'main.go'), 'package main\n\nfunc dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {}\n\nvar dhSnippets = []dhSnippet{}\n');
+  await writeFile(
+    path.join(moduleDir, 'main.go'),
+    'package main\n\nfunc dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {}\n\nvar dhSnippets = []dhSnippet{}\n',
+  );
   await step(`downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`, async () => {
-    for (const args of [['get', `${GO_MODULE}@${resolved}`], ['mod', 'tidy'], ['build', '-o', 'prog', '.']]) {
+    for (const args of [
+      ['get', `${GO_MODULE}@${resolved}`],
+      ['mod', 'tidy'],
+      ['build', '-o', 'prog', '.'],
+    ]) {
       const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod -modcacherw' });
       if (result.exitCode !== 0) {
         await rm(moduleDir, { recursive: true, force: true });
-        throw new HarnessError('INSTALL_FAILED', `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+        throw new HarnessError(
+          'INSTALL_FAILED',
+          `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
+        );
       }
     }
   });

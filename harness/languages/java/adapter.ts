@@ -21,7 +21,11 @@ export class JavaAdapter implements LanguageAdapter {
     return { description: `milvus-sdk-java ${sdk.version}`, run: (snippets, context) => this.run({ sdk, index, driver }, snippets, context) };
   }
 
-  private async run({ sdk, index, driver }: { sdk: JavaSdk; index: Map<string, string>; driver: string }, snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
+  private async run(
+    { sdk, index, driver }: { sdk: JavaSdk; index: Map<string, string>; driver: string },
+    snippets: readonly Snippet[],
+    context: RunContext,
+  ): Promise<SnippetRun[]> {
     return withWorkDir('java', async (root) => {
       await writeFile(path.join(root, 'imports.tsv'), [...index].map(([simple, fqn]) => `${simple}\t${fqn}\n`).join(''));
       for (const [i, s] of snippets.entries()) {
@@ -30,7 +34,15 @@ export class JavaAdapter implements LanguageAdapter {
       }
       return runInProcesses(snippets, context, async (remaining) => ({
         command: 'java',
-        args: ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-cp', `${driver}:${sdk.classpath}`, 'docsharness.DocsHarnessShell', root, ...remaining.map((s) => String(snippets.indexOf(s)))],
+        args: [
+          '-XX:+UseSerialGC',
+          '-XX:TieredStopAtLevel=1',
+          '-cp',
+          `${driver}:${sdk.classpath}`,
+          'docsharness.DocsHarnessShell',
+          root,
+          ...remaining.map((s) => String(snippets.indexOf(s))),
+        ],
         cwd: root,
         env: scrubbedEnv(root, { DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' }),
       }));

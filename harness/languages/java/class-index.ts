@@ -3,11 +3,27 @@ import { execa } from 'execa';
 
 const JDK: Readonly<Record<string, string>> = Object.fromEntries(
   [
-    'java.util.Arrays', 'java.util.List', 'java.util.ArrayList', 'java.util.Map', 'java.util.HashMap', 'java.util.Set',
-    'java.util.HashSet', 'java.util.Collections', 'java.util.Random', 'java.util.Optional', 'java.util.LinkedHashMap',
-    'java.util.Iterator', 'java.util.Objects', 'java.util.concurrent.TimeUnit', 'java.util.stream.Collectors',
-    'java.nio.ByteBuffer', 'com.google.gson.Gson', 'com.google.gson.JsonObject', 'com.google.gson.JsonArray',
-    'com.google.gson.JsonParser', 'com.google.gson.JsonElement',
+    'java.util.Arrays',
+    'java.util.List',
+    'java.util.ArrayList',
+    'java.util.Map',
+    'java.util.HashMap',
+    'java.util.Set',
+    'java.util.HashSet',
+    'java.util.Collections',
+    'java.util.Random',
+    'java.util.Optional',
+    'java.util.LinkedHashMap',
+    'java.util.Iterator',
+    'java.util.Objects',
+    'java.util.concurrent.TimeUnit',
+    'java.util.stream.Collectors',
+    'java.nio.ByteBuffer',
+    'com.google.gson.Gson',
+    'com.google.gson.JsonObject',
+    'com.google.gson.JsonArray',
+    'com.google.gson.JsonParser',
+    'com.google.gson.JsonElement',
   ].map((fqn) => [fqn.slice(fqn.lastIndexOf('.') + 1), fqn]),
 );
 

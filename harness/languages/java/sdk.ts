@@ -53,7 +53,10 @@ export async function assertJavaToolchain(): Promise<void> {
   for (const tool of ['javac', 'java', 'mvn']) {
     const result = await execa(tool, ['-version'], { reject: false });
     if (result.failed && result.exitCode === undefined) {
-      throw new HarnessError('TOOLCHAIN_MISSING', `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang ${langsWithout('java')}\`.`);
+      throw new HarnessError(
+        'TOOLCHAIN_MISSING',
+        `Java tabs need \`${tool}\` (JDK 17+ and Maven) on PATH: install them (e.g. \`apt-get install openjdk-17-jdk-headless maven\`) or leave Java out with \`--lang ${langsWithout('java')}\`.`,
+      );
     }
   }
 }
@@ -68,10 +71,17 @@ export async function ensureJavaSdk(version: string = DEFAULT_JAVA_SDK): Promise
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'pom.xml'), pom(version));
   await step(`resolving io.milvus:milvus-sdk-java:${versionSpec(version)} with Maven into ${cachePath('maven-repo')} (first use only)`, async () => {
-    const result = await execa('mvn', ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`], { cwd: dir, reject: false, all: true });
+    const result = await execa(
+      'mvn',
+      ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`],
+      { cwd: dir, reject: false, all: true },
+    );
     if (result.exitCode !== 0) {
       await rm(dir, { recursive: true, force: true });
-      throw new HarnessError('INSTALL_FAILED', `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+      throw new HarnessError(
+        'INSTALL_FAILED',
+        `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
+      );
     }
   });
   await writeFile(path.join(dir, '.docs-harness-ready'), '');

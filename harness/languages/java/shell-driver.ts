@@ -23,7 +23,10 @@ export async function shellDriver(classpath: string): Promise<string> {
   const javac = await execa('javac', ['-nowarn', '-encoding', 'UTF-8', '-cp', classpath, '-d', staging, ...SOURCES], { reject: false, all: true });
   if (javac.exitCode !== 0) {
     await rm(staging, { recursive: true, force: true });
-    throw new HarnessError('TOOLCHAIN_MISSING', `could not compile the harness's JShell driver (needs a JDK 17+ with jdk.jshell): ${String(javac.all).trim().split('\n').slice(0, 3).join(' | ')}`);
+    throw new HarnessError(
+      'TOOLCHAIN_MISSING',
+      `could not compile the harness's JShell driver (needs a JDK 17+ with jdk.jshell): ${String(javac.all).trim().split('\n').slice(0, 3).join(' | ')}`,
+    );
   }
   await mkdir(path.dirname(dir), { recursive: true });
   await rename(staging, dir).catch(async () => rm(staging, { recursive: true, force: true }));

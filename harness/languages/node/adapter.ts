@@ -52,7 +52,12 @@ export class NodeAdapter implements LanguageAdapter {
             list.push({ id: snippet.id, file, syntaxError: module.syntaxError });
           }
           await writeFile(path.join(dir, 'snippets.json'), JSON.stringify(list));
-          return { command: process.execPath, args: [DRIVER, path.join(dir, 'snippets.json')], cwd: dir, env: scrubbedEnv(dir, { NODE_NO_WARNINGS: '1', DH_ADDRESS: context.endpoint.address, DH_TOKEN: context.endpoint.token ?? '' }) };
+          return {
+            command: process.execPath,
+            args: [DRIVER, path.join(dir, 'snippets.json')],
+            cwd: dir,
+            env: scrubbedEnv(dir, { NODE_NO_WARNINGS: '1', DH_ADDRESS: context.endpoint.address, DH_TOKEN: context.endpoint.token ?? '' }),
+          };
         },
         lint,
       ),

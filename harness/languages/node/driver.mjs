@@ -56,7 +56,12 @@ function instrumentSdk() {
         if (site === undefined || typeof result?.then !== 'function') return result;
         return result.then((value) => {
           const status = failedStatus(value);
-          if (status) failures.push({ kind: 'runtime', line: site, message: `${name}() failed on the server: ${status.reason || status.detail || 'no reason given'} (${status.error_code ?? `code ${status.code}`}); the SDK returned it as a status, and the snippet went on` });
+          if (status)
+            failures.push({
+              kind: 'runtime',
+              line: site,
+              message: `${name}() failed on the server: ${status.reason || status.detail || 'no reason given'} (${status.error_code ?? `code ${status.code}`}); the SDK returned it as a status, and the snippet went on`,
+            });
           return value;
         });
       };
@@ -89,7 +94,8 @@ provideClient();
 /** A readable message for anything thrown (SDK errors may carry an object as their message). */
 function describe(error) {
   if (error instanceof Error) {
-    const message = typeof error.message === 'string' && error.message !== '[object Object]' ? error.message : JSON.stringify(error.cause ?? error.details ?? error.message);
+    const message =
+      typeof error.message === 'string' && error.message !== '[object Object]' ? error.message : JSON.stringify(error.cause ?? error.details ?? error.message);
     return `${error.name ?? 'Error'}: ${message}`;
   }
   if (error && typeof error === 'object') return `Error: ${error.reason ?? error.message ?? JSON.stringify(error)}`;

@@ -39,10 +39,17 @@ export async function ensureNodeSdk(version: string = DEFAULT_NODE_SDK): Promise
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'docs-harness-node-sdk', private: true, type: 'module' }));
   await step(`installing ${NODE_SDK}@${spec(version)} into ${dir} (first use only)`, async () => {
-    const result = await execa('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${spec(version)}`], { cwd: dir, reject: false, all: true });
+    const result = await execa('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${spec(version)}`], {
+      cwd: dir,
+      reject: false,
+      all: true,
+    });
     if (result.exitCode !== 0) {
       await rm(dir, { recursive: true, force: true });
-      throw new HarnessError('INSTALL_FAILED', `npm could not install ${NODE_SDK}@${spec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`);
+      throw new HarnessError(
+        'INSTALL_FAILED',
+        `npm could not install ${NODE_SDK}@${spec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
+      );
     }
   });
   await writeFile(ready, '');

@@ -81,7 +81,12 @@ export function toSharedModule(code: string, known: ReadonlySet<string>): NodeMo
     program = parse(code, { ecmaVersion: 'latest', sourceType: 'module', locations: true, allowAwaitOutsideFunction: true });
   } catch (error) {
     const e = error as SyntaxError & { loc?: { line: number } };
-    return { source: '', declared: [], undeclaredAssignments: [], syntaxError: { line: e.loc?.line ?? 1, message: `SyntaxError: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}` } };
+    return {
+      source: '',
+      declared: [],
+      undeclaredAssignments: [],
+      syntaxError: { line: e.loc?.line ?? 1, message: `SyntaxError: ${e.message.replace(/\s*\(\d+:\d+\)$/, '')}` },
+    };
   }
   const declaredHere = allDeclaredNames(program);
   const undeclared: { name: string; line: number }[] = [];

@@ -39,7 +39,13 @@ export class PythonAdapter implements LanguageAdapter {
           command: venv.python,
           args: ['-u', DRIVER, file],
           cwd: dir,
-          env: scrubbedEnv(dir, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR', DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' }),
+          env: scrubbedEnv(dir, {
+            PYTHONUNBUFFERED: '1',
+            PYTHONDONTWRITEBYTECODE: '1',
+            GRPC_VERBOSITY: 'ERROR',
+            DH_URI: context.endpoint.uri,
+            DH_TOKEN: context.endpoint.token ?? '',
+          }),
         };
       }),
     );
