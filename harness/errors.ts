@@ -13,8 +13,7 @@ export type HarnessErrorCode =
   | 'INSTALL_FAILED'
   | 'SERVER_FAILED'
   | 'DOCKER_UNAVAILABLE'
-  | 'FIXTURE_INVALID'
-  | 'INTERRUPTED';
+  | 'FIXTURE_INVALID';
 
 /** A harness fault with a code, a message that names cause and fix, and the original cause. */
 export class HarnessError extends Error {

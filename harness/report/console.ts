@@ -1,31 +1,16 @@
 // The console report: a section × language matrix of verdicts, then findings by page line.
 import Table from 'cli-table3';
 import type { PageReport, TabResult } from '../types.ts';
+import { verdictGrid } from './matrix.ts';
 import type { Reporter } from './reporter.ts';
-
-/** The heading a result is shown under: its section title, else its anchor. */
-export function sectionLabel(result: TabResult): string {
-  return result.sectionTitle || result.section || '(top)';
-}
 
 const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘ fail', skip: '– skip' };
 
 /** The section × language matrix for one page. */
 export function verdictMatrix(report: PageReport): string {
-  const langs = [...new Set(report.results.map((r) => r.lang))];
-  const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
+  const { langs, rows } = verdictGrid(report);
   const table = new Table({ head: ['Section', ...langs], style: { head: [], border: [] } });
-  for (const section of sections) {
-    table.push([
-      section,
-      ...langs.map((lang) =>
-        report.results
-          .filter((r) => sectionLabel(r) === section && r.lang === lang)
-          .map((r) => `${MARK[r.status]} :${r.line}`)
-          .join('\n'),
-      ),
-    ]);
-  }
+  for (const row of rows) table.push([row.section, ...row.cells.map((cell) => cell.map((r) => `${MARK[r.status]} :${r.line}`).join('\n'))]);
   return table.toString();
 }
 

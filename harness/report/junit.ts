@@ -25,6 +25,26 @@ function testcase(report: PageReport, result: TabResult) {
   };
 }
 
+/** Characters XML 1.0 cannot hold (control characters a snippet may print), dropped from every text and attribute. */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const xmlSafe = (_name: string, value: unknown) => (typeof value === 'string' ? value.replace(NOT_XML, '') : value);
+
+/** A testcase for the page's own error findings (an unreadable page, nothing tested in a run), when it has any. */
+function pageCase(report: PageReport) {
+  const errors = report.findings.filter((f) => f.severity === 'error' && !f.id);
+  if (errors.length === 0) return [];
+  const text = errors.map((f) => `${f.kind} at line ${f.line}: ${f.message}`).join('\n');
+  return [
+    {
+      '@_classname': report.page,
+      '@_name': '(page)',
+      '@_file': report.page,
+      '@_line': errors[0]!.line,
+      failure: { '@_type': errors[0]!.kind, '@_message': errors[0]!.message.split('\n')[0], '#text': text },
+    },
+  ];
+}
+
 /** Renders reports as JUnit XML. */
 export const junitReporter: Reporter = {
   name: 'junit',
@@ -52,10 +72,17 @@ export const junitReporter: Reporter = {
               ...Object.entries(report.sdks).map(([lang, sdk]) => ({ '@_name': `sdk.${lang}`, '@_value': sdk })),
             ],
           },
-          testcase: report.results.map((result) => testcase(report, result)),
+          testcase: [...pageCase(report), ...report.results.map((result) => testcase(report, result))],
         })),
       },
     };
-    return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(document) as string;
+    const builder = new XMLBuilder({
+      ignoreAttributes: false,
+      format: true,
+      suppressEmptyNode: true,
+      tagValueProcessor: xmlSafe,
+      attributeValueProcessor: xmlSafe,
+    });
+    return builder.build(document) as string;
   },
 };

@@ -1,7 +1,7 @@
 // The Markdown step summary: a verdict matrix per page and its error findings (for $GITHUB_STEP_SUMMARY).
 import type { PageReport } from '../types.ts';
 import type { Reporter } from './reporter.ts';
-import { sectionLabel } from './console.ts';
+import { verdictGrid } from './matrix.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
@@ -10,18 +10,9 @@ function cell(text: string): string {
 }
 
 function pageSummary(report: PageReport): string {
-  const langs = [...new Set(report.results.map((r) => r.lang))];
-  const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
-  const rows = sections.map(
-    (section) =>
-      `| ${cell(section)} | ${langs
-        .map((lang) =>
-          report.results
-            .filter((r) => sectionLabel(r) === section && r.lang === lang)
-            .map((r) => `${ICON[r.status]} ${r.line}`)
-            .join(' '),
-        )
-        .join(' | ')} |`,
+  const { langs, rows: grid } = verdictGrid(report);
+  const rows = grid.map(
+    (row) => `| ${cell(row.section)} | ${row.cells.map((results) => results.map((r) => `${ICON[r.status]} ${r.line}`).join(' ')).join(' | ')} |`,
   );
   const s = report.summary;
   const findings = report.findings

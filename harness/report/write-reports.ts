@@ -3,7 +3,8 @@ import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
-import { REPORTERS, type Reporter } from './reporter.ts';
+import { REPORTERS } from './registry.ts';
+import type { Reporter } from './reporter.ts';
 
 /** Reporters chosen by default: console, plus annotations and a step summary inside GitHub Actions. */
 export function defaultReporters(env: NodeJS.ProcessEnv = process.env): string[] {

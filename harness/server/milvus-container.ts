@@ -82,11 +82,6 @@ export class StartedMilvusContainer extends AbstractStartedContainer {
   getUri(): string {
     return `http://${this.getHost()}:${this.getMappedPort(MILVUS_PORT)}`;
   }
-
-  /** The management `/healthz` URL. */
-  getHealthUrl(): string {
-    return `http://${this.getHost()}:${this.getMappedPort(MILVUS_MANAGEMENT_PORT)}/healthz`;
-  }
 }
 
 export type { StartedTestContainer };

@@ -1,6 +1,5 @@
 // Picks and starts the backend a run asked for, and checks it answers.
 import { HarnessError } from '../errors.ts';
-import { ContainerServer } from './container.ts';
 import { EmbeddedServer } from './embedded.ts';
 import type { BackendName, MilvusServer } from './server.ts';
 import { UriServer } from './uri.ts';
@@ -14,7 +13,8 @@ export interface ServerOptions {
 
 const BACKENDS: Readonly<Record<BackendName, (options: ServerOptions) => Promise<MilvusServer>>> = {
   embedded: () => EmbeddedServer.start(),
-  container: () => ContainerServer.start(),
+  // testcontainers is loaded only when the container backend is asked for (every other start stays light).
+  container: async () => (await import('./container.ts')).ContainerServer.start(),
   uri: async (options) => new UriServer(options.uri!, options.token),
 };
 

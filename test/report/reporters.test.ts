@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { REPORTERS } from '../../harness/report/reporter.ts';
+import { REPORTERS } from '../../harness/report/registry.ts';
 import { escapeData, escapeProperty } from '../../harness/report/github.ts';
 import { defaultReporters, pickReporters, writeReports } from '../../harness/report/write-reports.ts';
 import { SAMPLE_REPORT } from './sample-report.ts';
@@ -60,5 +60,28 @@ describe('choosing and writing reporters', () => {
     const file = path.join(dir, 'step-summary.md');
     await writeReports(pickReporters(['summary']), [SAMPLE_REPORT], undefined, { GITHUB_STEP_SUMMARY: file });
     expect(await readFile(file, 'utf8')).toContain('| Release | ❌ 30 | ⏭️ 42 | ✅ 52 |');
+  });
+});
+
+describe('JUnit XML stays valid whatever a snippet prints', () => {
+  it('drops control characters XML cannot hold, escapes markup, and parses back', async () => {
+    const { XMLParser, XMLValidator } = await import('fast-xml-parser');
+    const noisy = { ...SAMPLE_REPORT, results: SAMPLE_REPORT.results.map((r) => ({ ...r, stdout: 'bell\u0007 nul\u0000 esc\u001b[31m <tag> & "q"' })) };
+    const xml = REPORTERS['junit']!.render([noisy]);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    const cases = [parsed.testsuites.testsuite.testcase].flat();
+    expect(cases.find((c: Record<string, unknown>) => c['system-out'])['system-out']).toBe('bell nul esc[31m <tag> & "q"');
+  });
+
+  it("a page's own error (e.g. it cannot be read) is a failed testcase, not an empty suite", () => {
+    const broken = {
+      ...SAMPLE_REPORT,
+      results: [],
+      findings: [{ kind: 'syntax' as const, severity: 'error' as const, line: 12, message: 'the page cannot be read: unclosed code fence' }],
+    };
+    expect(REPORTERS['junit']!.render([broken])).toMatch(
+      /<testcase classname="[^"]+" name="\(page\)"[^>]*>\s*<failure type="syntax" message="the page cannot be read: unclosed code fence">/,
+    );
   });
 });

@@ -1,0 +1,17 @@
+// The section × language matrix of a page's verdicts, shared by the console and the step summary.
+import type { PageReport, TabResult } from '../types.ts';
+
+/** The heading a result is shown under: its section title, else its anchor. */
+export function sectionLabel(result: TabResult): string {
+  return result.sectionTitle || result.section || '(top)';
+}
+
+/** The matrix: languages in order of appearance, and per section the results of each language (several per cell). */
+export function verdictGrid(report: PageReport): { langs: string[]; rows: { section: string; cells: TabResult[][] }[] } {
+  const langs = [...new Set(report.results.map((r) => r.lang))];
+  const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
+  return {
+    langs,
+    rows: sections.map((section) => ({ section, cells: langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && r.lang === lang)) })),
+  };
+}
