@@ -61,7 +61,7 @@ line('ratio fresh server / reset', (fresh / reset).toFixed(2));
   const { ServerSession } = await import('../harness/server/session.ts');
   const { runPage } = await import('../harness/pipeline.ts');
   const { pageSnippets } = await import('../harness/pages/snippets.ts');
-  const { createAdapter } = await import('../harness/languages/registry.ts');
+  const { createAdapter } = await import('../harness/languages/load-adapter.ts');
   const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
   const { setQuiet } = await import('../harness/progress.ts');
   setQuiet(true);
@@ -96,7 +96,7 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
 {
   const { ServerSession } = await import('../harness/server/session.ts');
   const { pageSnippets } = await import('../harness/pages/snippets.ts');
-  const { createAdapter } = await import('../harness/languages/registry.ts');
+  const { createAdapter } = await import('../harness/languages/load-adapter.ts');
   const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');

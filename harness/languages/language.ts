@@ -1,5 +1,4 @@
 // What a language declares about itself (pure data, loaded by everything) and the registry entry that adds it.
-import type { LanguageAdapter } from './adapter.ts';
 
 /** A language's facts: how pages write it, how it prints canonical facts, what it runs with. */
 export interface LanguageFacts<Name extends string = string> {
@@ -19,8 +18,11 @@ export interface LanguageFacts<Name extends string = string> {
   readonly sdk: string;
 }
 
-/** One line of the registry: the facts, and the adapter, loaded only when the language runs. */
+/**
+ * One line of the registry: the facts, and the URL of the adapter module (it exports `createAdapter()`), loaded only
+ * when the language runs. A URL, not an import: the registry never depends on the adapters, which may use it.
+ */
 export interface LanguageEntry<Name extends string = string> {
   readonly facts: LanguageFacts<Name>;
-  readonly adapter: () => Promise<LanguageAdapter>;
+  readonly adapter: URL;
 }

@@ -1,6 +1,5 @@
 // The registry: the one place that lists the languages, in run order. Everything else (the language type, fence
 // aliases, placeholder words, canonical spellings, --lang values, hints) is derived from the entries' facts.
-import type { LanguageAdapter } from './adapter.ts';
 import type { LanguageEntry, LanguageFacts } from './language.ts';
 import { curl } from './curl/index.ts';
 import { go } from './go/index.ts';
@@ -42,11 +41,11 @@ export function isRunnable(lang: string): boolean {
   return entries.some((e) => e.facts.name === lang);
 }
 
-/** A new adapter for `lang` (its module is loaded on first use). */
-export function createAdapter(lang: string): Promise<LanguageAdapter> {
+/** The URL of `lang`'s adapter module (see load-adapter.ts). */
+export function adapterModule(lang: string): URL {
   const entry = entries.find((e) => e.facts.name === lang);
   if (!entry) throw new Error(`no language ${lang} is registered`);
-  return entry.adapter();
+  return entry.adapter;
 }
 
 /** `--lang` values that leave `lang` out, for hints (e.g. when its toolchain is missing). */

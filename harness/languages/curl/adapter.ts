@@ -68,3 +68,8 @@ export class CurlAdapter implements LanguageAdapter {
     );
   }
 }
+
+/** A new Curl adapter (the registry loads this module by URL). */
+export function createAdapter(): LanguageAdapter {
+  return new CurlAdapter();
+}

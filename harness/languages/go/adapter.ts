@@ -33,3 +33,8 @@ export class GoAdapter implements LanguageAdapter {
     });
   }
 }
+
+/** A new Go adapter (the registry loads this module by URL). */
+export function createAdapter(): LanguageAdapter {
+  return new GoAdapter();
+}

@@ -1,6 +1,6 @@
-// The Go language as the registry sees it: its facts, and its adapter, loaded only when Go tabs run.
+// The Go language as the registry sees it: its facts, and its adapter module, loaded only when Go tabs run.
 import type { LanguageEntry } from '../language.ts';
 import { goFacts } from './facts.ts';
 
 /** The registry entry for Go. */
-export const go: LanguageEntry<'go'> = { facts: goFacts, adapter: async () => new (await import('./adapter.ts')).GoAdapter() };
+export const go: LanguageEntry<'go'> = { facts: goFacts, adapter: new URL('./adapter.ts', import.meta.url) };

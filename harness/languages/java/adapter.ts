@@ -49,3 +49,8 @@ export class JavaAdapter implements LanguageAdapter {
     });
   }
 }
+
+/** A new Java adapter (the registry loads this module by URL). */
+export function createAdapter(): LanguageAdapter {
+  return new JavaAdapter();
+}

@@ -64,3 +64,8 @@ export class NodeAdapter implements LanguageAdapter {
     );
   }
 }
+
+/** A new Node adapter (the registry loads this module by URL). */
+export function createAdapter(): LanguageAdapter {
+  return new NodeAdapter();
+}

@@ -1,6 +1,6 @@
-// The Node.js language as the registry sees it: its facts, and its adapter, loaded only when Node.js tabs run.
+// The Node.js language as the registry sees it: its facts, and its adapter module, loaded only when Node.js tabs run.
 import type { LanguageEntry } from '../language.ts';
 import { nodeFacts } from './facts.ts';
 
 /** The registry entry for Node.js. */
-export const node: LanguageEntry<'node'> = { facts: nodeFacts, adapter: async () => new (await import('./adapter.ts')).NodeAdapter() };
+export const node: LanguageEntry<'node'> = { facts: nodeFacts, adapter: new URL('./adapter.ts', import.meta.url) };

@@ -51,3 +51,8 @@ export class PythonAdapter implements LanguageAdapter {
     );
   }
 }
+
+/** A new Python adapter (the registry loads this module by URL). */
+export function createAdapter(): LanguageAdapter {
+  return new PythonAdapter();
+}
