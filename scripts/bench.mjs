@@ -136,3 +136,39 @@ console.log('(*) alone in a fresh process, a snippet that uses the client an ear
   await session.close();
   line('java + go cold first run (empty cache: Maven, Go modules, Go build)', `${(coldMs / 1000).toFixed(1)} s`);
 }
+
+// Whole trees: time against the number of pages (1, 5, 20 copies of the clean seed page, every language, one server).
+// Growth should be linear; the per-page cost is the slope, the fixed cost (server start, SDK preparation) the rest.
+if (process.env.BENCH_SKIP_TREE !== '1') {
+  const { ServerSession } = await import('../harness/server/session.ts');
+  const { runPage } = await import('../harness/pipeline.ts');
+  const { setQuiet } = await import('../harness/progress.ts');
+  const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
+  setQuiet(true);
+  const clean = await readFile('fixtures/pages/defects/clean.md', 'utf8');
+  const tree = await mkdtemp(path.join(tmpdir(), 'docs-harness-bench-tree-'));
+  const pages = [];
+  for (let i = 0; i < 20; i += 1) {
+    const file = path.join(tree, `page-${String(i).padStart(2, '0')}.md`);
+    await writeFile(file, clean);
+    pages.push(file);
+  }
+  const options = { timeoutMs: 60_000, strict: false, sdks: {} };
+  const times = {};
+  for (const count of [1, 5, 20]) {
+    const started = performance.now();
+    const session = await ServerSession.open({});
+    const prepared = new Map();
+    for (const file of pages.slice(0, count)) await runPage(file, options, session, prepared);
+    await session.close();
+    times[count] = performance.now() - started;
+    line(`tree of ${count} page(s), whole run (warm cache)`, `${(times[count] / 1000).toFixed(1)} s`);
+  }
+  const perPage = (times[20] - times[5]) / 15;
+  line('per-page cost (slope between 5 and 20 pages)', `${(perPage / 1000).toFixed(2)} s`);
+  line('fixed cost (server start, SDK preparation)', `${((times[1] - perPage) / 1000).toFixed(1)} s`);
+  line('linearity: (t20 - t5) / (t5 - t1) vs 15/4 = 3.75', ((times[20] - times[5]) / (times[5] - times[1])).toFixed(2));
+  await rm(tree, { recursive: true, force: true });
+}
