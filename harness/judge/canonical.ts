@@ -32,6 +32,10 @@ function loadState(name: string): string {
   return LOAD_STATES[name] ?? `unknown:${name}`;
 }
 
+const HAS = /\b(has_collection|hasCollection|HasCollection|has_partition|hasPartition|HasPartition)\b|\/(collections|partitions)\/has\b/;
+const yesNo = (word: string) => (word.toLowerCase() === 'true' ? 'yes' : 'no');
+const firstGroup = (m: RegExpExecArray) => m.slice(1).find((g) => g !== undefined);
+
 /** The table: each rule reads one spelling of a fact. */
 export const FACT_RULES: readonly FactRule[] = [
   { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => loadState(m[1]!) },
@@ -43,6 +47,28 @@ export const FACT_RULES: readonly FactRule[] = [
     pattern: /^\s*(true|false)\s*$/gm,
     value: (m) => (m[1] === 'true' ? 'loaded' : 'released'),
   },
+  // Existence: has_collection / hasCollection / HasCollection / REST `has` (and the same for partitions).
+  { kind: 'exists', code: HAS, pattern: /^\s*(True|False|true|false)\s*$/gm, value: (m) => yesNo(m[1]!) },
+  { kind: 'exists', langs: ['node'], code: HAS, pattern: /\bvalue:\s*(true|false)\b/g, value: (m) => yesNo(m[1]!) },
+  { kind: 'exists', langs: ['curl'], pattern: /"has"\s*:\s*(true|false)/g, value: (m) => yesNo(m[1]!) },
+  // Write counts, as each SDK and REST spell them.
+  {
+    kind: 'insert-count',
+    pattern: /['"]?insert_count['"]?\s*:\s*(\d+)|\bInsertCnt=(\d+)|\binsert_cnt:\s*'?(\d+)|"insertCount"\s*:\s*(\d+)/g,
+    value: firstGroup,
+  },
+  {
+    kind: 'upsert-count',
+    pattern: /['"]?upsert_count['"]?\s*:\s*(\d+)|\bUpsertCnt=(\d+)|\bupsert_cnt:\s*'?(\d+)|"upsertCount"\s*:\s*(\d+)/g,
+    value: firstGroup,
+  },
+  {
+    kind: 'delete-count',
+    pattern: /['"]?delete_count['"]?\s*:\s*(\d+)|\bDeleteCnt=(\d+)|\bdelete_cnt:\s*'?(\d+)|"deleteCount"\s*:\s*(\d+)/g,
+    value: firstGroup,
+  },
+  // Row counts: get_collection_stats / getCollectionStatistics / REST `rowCount`.
+  { kind: 'row-count', pattern: /['"]?row_count['"]?\s*:\s*'?(\d+)|\bnumOfEntities=(\d+)|"rowCount"\s*:\s*(\d+)/g, value: firstGroup },
 ];
 
 /** True when a fact value is a spelling no SDK or API prints. */

@@ -13,7 +13,7 @@ export interface SplitCode {
   readonly expected: readonly ExpectedOutput[];
 }
 
-const COMMENT = /^\s*(#|\/\/)/;
+const COMMENT = /^\s*(#+|\/\/)/;
 const HEADER = /^\s*(#|\/\/)\s*output\s*:?\s*(.*)$/i;
 
 function commentPrefix(text: string): string | undefined {

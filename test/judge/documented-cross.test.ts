@@ -55,7 +55,7 @@ describe('canonical facts', () => {
     // No SDK or API prints `NotLoaded`: it is never mapped to a real value.
     expect(factsIn('{"data": {"loadState": "LoadStateNotLoaded"}}', 'curl', '')).toEqual([{ kind: 'load-state', value: 'unknown:NotLoaded' }]);
     expect(factsIn('true', 'java', 'client.getLoadState(req)')).toEqual([{ kind: 'load-state', value: 'loaded' }]);
-    expect(factsIn('true', 'java', 'client.hasCollection(req)')).toEqual([]);
+    expect(factsIn('true', 'java', 'client.hasCollection(req)')).toEqual([{ kind: 'exists', value: 'yes' }]);
   });
 });
 
@@ -154,5 +154,33 @@ describe('outputs matched where they are written', () => {
     expect(segmentsMatch('[{"id": 0, "distance": 0.9}]', '[{"id": 7, "distance": 0.12}]', { structural: true })).toBe(true);
     expect(segmentsMatch('[{"id": 0, "distance": 0.9}]', '[{"id": 7}]', { structural: true })).toBe(false);
     expect(segmentsMatch("data: [\"[{'id': 0, 'distance': 1.0}]\"]", "data: [\"[{'id': 4, 'distance': 0.25}]\"]", { structural: true })).toBe(true);
+  });
+});
+
+describe('canonical facts beyond the load state', () => {
+  it('existence, write counts and row counts, as each SDK and REST spell them', () => {
+    expect(factsIn('True', 'python', 'client.has_collection("c")')).toEqual([{ kind: 'exists', value: 'yes' }]);
+    expect(factsIn('{ status: {...}, value: false }', 'node', 'await client.hasCollection({})')).toEqual([{ kind: 'exists', value: 'no' }]);
+    expect(factsIn('{"code":0,"data":{"has":true}}', 'curl', 'curl …/collections/has')).toEqual([{ kind: 'exists', value: 'yes' }]);
+    expect(factsIn("{'insert_count': 10, 'ids': [0, 1]}", 'python', '')).toEqual([{ kind: 'insert-count', value: '10' }]);
+    expect(factsIn('InsertResp(InsertCnt=10, primaryKeys=[0, 1])', 'java', '')).toEqual([{ kind: 'insert-count', value: '10' }]);
+    expect(factsIn("{ succ_index: [], insert_cnt: '10' }", 'node', '')).toEqual([{ kind: 'insert-count', value: '10' }]);
+    expect(factsIn('{"code":0,"data":{"insertCount":10}}', 'curl', '')).toEqual([{ kind: 'insert-count', value: '10' }]);
+    expect(factsIn("{'row_count': 3}", 'python', '')).toEqual([{ kind: 'row-count', value: '3' }]);
+  });
+
+  it('a curl tab that could not run documents an insert count the other languages contradict', () => {
+    const group = [snippet('python', 'client.insert()'), { ...snippet('curl', 'curl …/entities/insert', [[90, '{"code": 0, "data": {"insertCount": 3}}']]) }];
+    const runs = new Map([
+      ['g/python', ran('g/python', "{'insert_count': 10, 'ids': [0]}")],
+      ['g/curl', { id: 'g/curl', outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [] } as SnippetRun],
+    ]);
+    expect(crossLanguage(group, runs, new Map()).get('g/curl')).toEqual([
+      expect.objectContaining({
+        kind: 'cross-language',
+        line: 90,
+        message: 'the curl tab documents insert-count 3, but the languages that ran give python: 10',
+      }),
+    ]);
   });
 });
