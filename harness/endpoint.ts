@@ -3,8 +3,8 @@ import type { MilvusServer } from './server/server.ts';
 
 /** The addresses and tokens documentation pages use for "your server". */
 export const PAGE_ENDPOINT = {
-  uris: ['http://localhost:19530', 'http://127.0.0.1:19530', 'localhost:19530', '127.0.0.1:19530'],
-  tokens: ['root:Milvus'],
+  uris: ['http://localhost:19530', 'http://127.0.0.1:19530', 'localhost:19530', '127.0.0.1:19530', 'YOUR_CLUSTER_ENDPOINT'],
+  tokens: ['root:Milvus', 'YOUR_CLUSTER_TOKEN', 'YOUR_TOKEN', 'your_token_here'],
 } as const;
 
 /** The real server as snippets should reach it. */
@@ -32,13 +32,15 @@ export function mapEndpoint(code: string, endpoint: Endpoint): { code: string; s
   const substitutions: Substitution[] = [];
   let out = code;
   const replace = (from: string, to: string) => {
+    if (from === to) return;
     const parts = out.split(from);
     if (parts.length > 1) {
       substitutions.push({ from, to, count: parts.length - 1 });
       out = parts.join(to);
     }
   };
-  for (const uri of PAGE_ENDPOINT.uris) replace(uri, uri.startsWith('http') ? endpoint.uri : endpoint.address);
-  if (endpoint.token) for (const token of PAGE_ENDPOINT.tokens) replace(token, endpoint.token);
+  for (const uri of PAGE_ENDPOINT.uris) replace(uri, uri.startsWith('http') || uri.startsWith('YOUR_') ? endpoint.uri : endpoint.address);
+  // A placeholder token is the reader's own: the real server's token, or none on a server without auth.
+  for (const token of PAGE_ENDPOINT.tokens) replace(token, endpoint.token ?? (token === 'root:Milvus' ? token : ''));
   return { code: out, substitutions };
 }

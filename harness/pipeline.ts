@@ -12,7 +12,9 @@ import type { PreparedRunner } from './languages/adapter.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { notRun } from './judge/verdict.ts';
 import { judgePage } from './judge/judge-page.ts';
-import { applyServerGaps } from './judge/server-gaps.ts';
+import { applyServerGaps, borrowGap } from './judge/server-gaps.ts';
+import { markDependents } from './judge/dependents.ts';
+import { pageLine } from './languages/process-runner.ts';
 import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
@@ -136,7 +138,15 @@ export async function runPage(file: string, options: RunOptions, session: Server
       baseline = await session.baseline();
     }
     const isMilvusLite = session.server.backend === 'embedded';
-    results.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, applyServerGaps(r, isMilvusLite)));
+    const judged = markDependents(
+      mine,
+      results.map((r, i) => {
+        const siblings = [...runs.values()].filter((o) => snippets.some((s) => s.id === o.id && s.group === mine[i]!.group));
+        return borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), siblings);
+      }),
+      pageLine,
+    );
+    judged.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
   }
 
   const judged = judgePage(page, snippets, runs, states, {

@@ -26,6 +26,18 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   { id: 'random-sample', feature: 'RANDOM_SAMPLE filter', pattern: /unknown function '?RANDOM_SAMPLE/i },
   { id: 'varchar-auto-id', feature: 'auto id on a VARCHAR primary key', pattern: /auto_id primary key '[^']*' must be INT64, got VARCHAR/ },
   { id: 'scalar-autoindex', feature: 'AUTOINDEX on a scalar field', pattern: /create_index with index_type 'AUTOINDEX' requires a vector field/ },
+  { id: 'field-type', feature: 'this field type', pattern: /uses Milvus type (\w+) which MilvusLite does not support/ },
+  {
+    id: 'default-index-type',
+    feature: 'a default index type (a real Milvus picks AUTOINDEX when none is given)',
+    pattern: /create_index missing required 'index_type' parameter/,
+  },
+  { id: 'embedding-provider', feature: 'this embedding or rerank provider', pattern: /Unknown (embedding|rerank) provider: '\w+'\. Supported: / },
+  {
+    id: 'chained-comparison',
+    feature: 'chained range comparisons in filters (`10 <= age <= 20`)',
+    pattern: /comparison '<=?' between incompatible types .*left side is bool, right side is (int|float)/s,
+  },
 ];
 
 /**
@@ -73,17 +85,46 @@ const UNDEFINED_NAME = [
   /^undefined: (\w+)$/,
 ];
 
-/** Names of values a page leaves to the reader (`your_query_vector`, `query_vector`, `image_embedding` …). */
-const READER_VALUE =
-  /^(your|YOUR)_\w+$|^(\w+_)?(query|target|search)_?\w*(vector|vectors|embedding|embeddings|sig|signature)$|^(\w+_)?(vector|embedding)s?_to_search$/;
+/**
+ * Names of values a page leaves to the reader: `your_…`, query vectors and embeddings in any case (`query_vector`,
+ * `queryVector`, `image_embedding`), and the reader's own configuration constants (`COLLECTION_NAME`, `MINIO_ENDPOINT`).
+ */
+const READER_VALUE = /^your_?\w+$|^\w*(query|target|search|image|text|doc|sparse|dense)_?\w*(vector|vectors|embedding|embeddings|sig|signature)s?$/i;
+const CONSTANT = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 
 /** The reason a snippet is untestable because it needs a value the page leaves to the reader, if that is why it failed. */
 export function readerValueGap(message: string): string | undefined {
   for (const pattern of UNDEFINED_NAME) {
     const name = pattern.exec(message)?.[1];
-    if (name && READER_VALUE.test(name)) return `the snippet needs \`${name}\`, a value the page leaves to the reader (it is never defined on the page)`;
+    if (name && (READER_VALUE.test(name) || CONSTANT.test(name)))
+      return `the snippet needs \`${name}\`, a value the page leaves to the reader (it is never defined on the page)`;
   }
   return undefined;
+}
+
+/** SDK errors that lose the server's reason (Java cannot read an error code milvus-lite sends). */
+const UNREADABLE = /Can't get the number of an unknown enum value/;
+
+/**
+ * A run whose error lost the server's reason, where another language's run of the same step was skipped for a
+ * server gap, is skipped for that gap too (the same server refused the same step).
+ */
+export function borrowGap(run: SnippetRun, siblings: readonly SnippetRun[]): SnippetRun {
+  if (!run.findings.some((f) => f.severity === 'error' && UNREADABLE.test(f.message))) return run;
+  const gap = siblings.find((s) => s.outcome === 'skipped' && s.skipReason?.startsWith('milvus-lite'));
+  if (!gap) return run;
+  const line = run.findings.find((f) => UNREADABLE.test(f.message))!.line;
+  const reason = `${gap.skipReason} (this SDK could not read the server's error; the same step in another language shows the gap)`;
+  const rest = run.findings.filter((f) => f.severity !== 'error');
+  return { ...run, outcome: 'skipped', findings: [...rest, { kind: 'unsupported', severity: 'warning', line, message: reason }], skipReason: reason };
+}
+
+/** A collection-not-found error for a collection the page assumes and no fixture declares: untested, with the fix. */
+function undeclaredCollection(message: string, undeclared: ReadonlySet<string>): string | undefined {
+  const name = /collection '?(\w+)'? (?:does not exist|not found)|can't find collection[:\s]+'?(\w+)/i.exec(message);
+  const collection = name?.[1] ?? name?.[2];
+  if (!collection || !undeclared.has(collection)) return undefined;
+  return `the page assumes collection \`${collection}\`, which it never creates and no fixture declares: add ${collection}.json to the fixture library to test this tab`;
 }
 
 /** The environment gap an error shows (a package the harness does not install), if any, on any server. */
@@ -91,6 +132,8 @@ export function environmentGap(message: string): string | undefined {
   const missing = /No module named '([\w.]+)'/.exec(message)?.[1]?.split('.')[0];
   if (missing && THIRD_PARTY_MODULES.includes(missing))
     return `the snippet needs the Python package \`${missing}\`, which the harness does not install (nor its API keys)`;
+  if (/package io\.milvus\.bulkwriter[\w.]* does not exist/.test(message))
+    return 'the snippet needs io.milvus:milvus-sdk-java-bulkwriter (a separate artifact), which the harness does not install';
   const extras = /Missing packages: \[([^\]]*)\]/.exec(message)?.[1];
   if (extras) return `the snippet needs pymilvus extras (${extras.replace(/'/g, '')}), which the harness does not install`;
   return undefined;
@@ -112,16 +155,20 @@ export function gapReason(gap: ServerGap, message: string): string {
  * Runtime errors after the gap's line are its consequences (the snippet went on without what the server refused);
  * compile and syntax errors, and runtime errors before it, stay errors (the tab still fails on them).
  */
-export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean): SnippetRun {
+export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean, undeclared: ReadonlySet<string> = new Set()): SnippetRun {
   if (run.outcome === 'skipped') return run;
   const why = (message: string) => {
     const gap = isMilvusLite ? serverGap(message) : undefined;
-    return gap ? gapReason(gap, message) : (environmentGap(message) ?? readerValueGap(message));
+    return gap ? gapReason(gap, message) : (environmentGap(message) ?? readerValueGap(message) ?? undeclaredCollection(message, undeclared));
   };
   const matched = run.findings.filter((f) => f.severity === 'error' && (f.kind === 'runtime' || f.kind === 'compile') && why(f.message));
   if (matched.length === 0) return run;
   const first = matched.reduce((a, b) => (b.line < a.line ? b : a));
-  const gaps = run.findings.filter((f) => matched.includes(f) || (f.severity === 'error' && f.kind === 'runtime' && f.line >= first.line));
+  // What follows a gap is its consequence: later runtime errors (the snippet went on without what was refused), and,
+  // when the gap is a compile error (a package not installed), the snippet's other compile errors.
+  const follows = (f: Finding) =>
+    f.severity === 'error' && ((f.kind === 'runtime' && f.line >= first.line) || (first.kind === 'compile' && f.kind === 'compile'));
+  const gaps = run.findings.filter((f) => matched.includes(f) || follows(f));
   const reason = why(first.message)!;
   const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line: first.line, message: reason };
   const rest = run.findings.filter((f) => !gaps.includes(f));

@@ -14,7 +14,7 @@ export interface SplitCode {
 }
 
 const COMMENT = /^\s*(#+|\/\/)/;
-const HEADER = /^\s*(#|\/\/)\s*output\s*:?\s*(.*)$/i;
+const HEADER = /^\s*(#+|\/\/)\s*(?:example\s+)?output(?:\s+example)?\s*:?\s*(.*)$/i;
 
 function commentPrefix(text: string): string | undefined {
   return COMMENT.exec(text)?.[1];

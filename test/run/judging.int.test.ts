@@ -15,7 +15,7 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
         kind: 'runtime',
         severity: 'error',
         line: 22,
-        message: expect.stringMatching(/^releaseCollection\(\) failed on the server: collection 'no_such_collection' does not exist \(CollectionNotExists\)/),
+        message: expect.stringMatching(/^describeAlias\(\) failed on the server: alias 'no_such_alias' does not exist \(CollectionNotExists\)/),
       }),
     ]);
   });
@@ -26,7 +26,7 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
         kind: 'runtime',
         severity: 'error',
         line: 33,
-        message: expect.stringMatching(/^collection 'no_such_collection' does not exist \(the error reached the snippet's `if err != nil` handler/),
+        message: expect.stringMatching(/^alias 'no_such_alias' does not exist \(the error reached the snippet's `if err != nil` handler/),
       }),
     ]);
   });
@@ -49,5 +49,10 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
         message: expect.stringContaining('search hits compared by structure (keys, types, counts)'),
       }),
     ]);
+  });
+
+  it('a snippet that ends in a bare expression shows its value, as a notebook would, when the page documents it', () => {
+    expect(tab(report, 'a-bare-expression/python')).toMatchObject({ status: 'pass', findings: [] });
+    expect(tab(report, 'a-bare-expression/python').stdout.trim()).toBe("['default']");
   });
 });

@@ -62,14 +62,14 @@ describe("a page's snippets of one language form one reader's program (real milv
 
   it("a Go snippet that returns a non-nil error fails at the return, with the server's reason; the program stops there", () => {
     expect(tab(report, 'return-err/go').findings).toEqual([
-      expect.objectContaining({ kind: 'runtime', line: 180, message: expect.stringMatching(/^the snippet returned an error: .*no_such_collection/) }),
+      expect.objectContaining({ kind: 'runtime', line: 180, message: expect.stringMatching(/^the snippet returned an error: .*customized_setup_11/) }),
     ]);
     expect(tab(report, 'after-the-return/go')).toMatchObject({
       status: 'skip',
       skipReason: 'not run: the program stopped at line 180 (return-err/go), which failed',
     });
     expect(tab(report, 'return-err/java').findings).toEqual([
-      expect.objectContaining({ kind: 'runtime', line: 174, message: expect.stringContaining('no_such_collection') }),
+      expect.objectContaining({ kind: 'runtime', line: 174, message: expect.stringContaining('customized_setup_11') }),
     ]);
     // JShell goes on after an exception, as a reader's session would: the re-declared `count` is 2.
     expect(tab(report, 'after-the-return/java')).toMatchObject({ status: 'pass' });

@@ -20,6 +20,10 @@ describe("what the server (or the harness's environment) cannot run is `skip`/un
     ['run-analyzer/python', /has no implementation of this API \(the server answers gRPC UNIMPLEMENTED/],
     ['a-package-the-harness-does-not-install/python', /needs the Python package `torch`, which the harness does not install/],
     ['a-value-the-page-leaves-to-the-reader/python', /needs `your_query_vector`, a value the page leaves to the reader/],
+    [
+      'a-collection-the-page-assumes/python',
+      /the page assumes collection `product_catalog`, which it never creates and no fixture declares: add product_catalog.json/,
+    ],
   ])('%s', (id, reason) => {
     const t = tab(report, id);
     expect(t.status).toBe('skip');
@@ -27,14 +31,17 @@ describe("what the server (or the harness's environment) cannot run is `skip`/un
     expect(t.findings).toContainEqual(expect.objectContaining({ kind: 'unsupported', severity: 'warning' }));
   });
 
-  it('an error the table does not know stays an error', () => {
+  it('an error the table does not know stays an error (a typo of a known collection is not an assumption)', () => {
     expect(tab(report, 'a-real-error/python')).toMatchObject({
       status: 'fail',
-      findings: [expect.objectContaining({ kind: 'runtime', severity: 'error', message: expect.stringContaining('no_such_collection') })],
+      findings: [expect.objectContaining({ kind: 'runtime', severity: 'error', message: expect.stringContaining('quick_setupp') })],
     });
   });
 
   it('the summary counts what the server could not test', () => {
-    expect(report.summary).toMatchObject({ fail: 1, unsupported: 9 });
+    expect(report.summary).toMatchObject({ fail: 1, unsupported: 10 });
+    expect(report.findings).toContainEqual(
+      expect.objectContaining({ kind: 'lint', message: expect.stringContaining('`quick_setupp`, which nothing creates: a typo of `quick_setup`?') }),
+    );
   });
 });

@@ -144,8 +144,10 @@ export async function checkCurlSnippet(snippet: Snippet, code: string, env: Map<
   for (const command of commands) {
     const line = pageLine(snippet, command.line);
     const path = command.url?.replace(/^(\$\{\w+\}|https?:\/\/[^/]+)/, '').replace(/\?.*$/, '');
+    // Only calls to the Milvus server are REST v2 calls (a page may also call other services, e.g. milvus-backup).
+    const toMilvus = !command.url || /\$\{?CLUSTER_ENDPOINT|:19530|\/v\d\/vector(db)?\//.test(command.url);
     if (!command.url) findings.push({ kind: 'lint', severity: 'error', line, message: 'curl command without a URL' });
-    else if (!path || !isKnownRoute(path))
+    else if (toMilvus && (!path || !isKnownRoute(path)))
       findings.push({ kind: 'lint', severity: 'error', line, message: `\`${path || command.url}\` is not a known Milvus REST v2 route` });
     if (command.body !== undefined) {
       const finding = jsonFinding(command.body, command.bodyLine ?? command.line, 'the request body');

@@ -34,7 +34,7 @@ export class PythonAdapter implements LanguageAdapter {
       runInProcesses(snippets, context, async (remaining) => {
         const dir = await nextDir();
         const file = path.join(dir, 'snippets.json');
-        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code }))));
+        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code, echo: s.expected.length > 0 }))));
         return {
           command: venv.python,
           args: ['-u', DRIVER, file],

@@ -80,6 +80,22 @@ def added_imports(code, namespace):
     return sorted(found, key=lambda f: f[0])
 
 
+def echo_last(snippet, filename):
+    """For a snippet whose output the page documents: when it ends in a bare expression (`client.list_databases()`),
+    run it as a notebook cell would, printing the value. Returns (body, last) code objects, or None."""
+    try:
+        tree = ast.parse(snippet["code"])
+    except SyntaxError:
+        return None
+    if not tree.body or not isinstance(tree.body[-1], ast.Expr):
+        return None
+    last = tree.body[-1].value
+    if isinstance(last, ast.Call) and isinstance(last.func, ast.Name) and last.func.id == "print":
+        return None
+    body = ast.Module(body=tree.body[:-1], type_ignores=[])
+    return compile(body, filename, "exec"), compile(ast.Expression(last), filename, "eval")
+
+
 def main():
     snippets = json.load(open(sys.argv[1], encoding="utf-8"))
     events = os.fdopen(3, "w", buffering=1, encoding="utf-8")
@@ -112,7 +128,14 @@ def main():
             if notes:
                 end["notes"] = notes
             try:
-                exec(code, namespace)
+                last = echo_last(snippet, filename) if snippet.get("echo") else None
+                if last is None:
+                    exec(code, namespace)
+                else:
+                    exec(last[0], namespace)
+                    value = eval(last[1], namespace)
+                    if value is not None:
+                        print(repr(value))
             except BaseException as error:  # noqa: BLE001 - a snippet's failure is a result
                 frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
                 line = frames[-1].lineno if frames else None

@@ -1,0 +1,51 @@
+// A snippet that fails only because it uses a name an earlier snippet of its language defines, where that earlier
+// snippet failed or was not run, is not a defect of its own: it is `skip`, naming the snippet it depends on. (The
+// Java and Go drivers find this themselves from the compiler; this does it for languages that fail at run time.)
+import type { Finding, Snippet, SnippetRun } from '../types.ts';
+
+/** Undefined-name errors (run time, and the compilers' own), with the name. */
+const UNDEFINED = [
+  /^NameError: name '(\w+)' is not defined/,
+  /^ReferenceError: (\w+) is not defined/,
+  /^cannot find symbol: variable (\w+)/,
+  /^undefined: (\w+)$/,
+];
+
+/** The snippet line (1-based) where `code` defines `name` (assignment, declaration, def/class/function, import), if it does. */
+export function definitionLine(code: string, name: string): number | undefined {
+  const n = name.replace(/\$/g, '\\$');
+  const patterns = [
+    new RegExp(`^\\s*(?:(?:const|let|var)\\s+)?(?:[\\w\\s,\\[\\]{}<>.?]*[\\s,\\[{])?${n}\\b[\\w\\s,\\]}]*(?::=|=(?!=))`),
+    new RegExp(`^\\s*(?:async\\s+)?(?:def|class|function)\\s+${n}\\b`),
+    new RegExp(`^\\s*(?:from\\s+\\S+\\s+)?import\\s+.*\\b${n}\\b`),
+  ];
+  const index = code.split('\n').findIndex((line) => patterns.some((p) => p.test(line)));
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** The names a run's errors say are undefined, when every error is such an error (else undefined). */
+function undefinedNames(findings: readonly Finding[]): string[] | undefined {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const names = errors.map((f) => UNDEFINED.map((p) => p.exec(f.message)?.[1]).find(Boolean));
+  return errors.length > 0 && names.every(Boolean) ? [...new Set(names as string[])] : undefined;
+}
+
+/** The runs of one language's snippets (in page order) with dependent failures turned into skips that name their cause. */
+export function markDependents(snippets: readonly Snippet[], runs: readonly SnippetRun[], pageLine: (snippet: Snippet, line: number) => number): SnippetRun[] {
+  const out = [...runs];
+  runs.forEach((run, i) => {
+    const names = undefinedNames(run.findings);
+    if (!names) return;
+    let reason: string | undefined;
+    for (const name of names) {
+      const j = [...Array(i).keys()].reverse().find((k) => definitionLine(snippets[k]!.code, name) !== undefined);
+      const earlier = j === undefined ? undefined : out[j]!;
+      // Only a name defined by an earlier snippet that failed or did not run: otherwise the error is the snippet's own.
+      if (j === undefined || !earlier || (earlier.outcome === 'ok' && !earlier.findings.some((f) => f.severity === 'error'))) return;
+      const how = earlier.outcome === 'skipped' ? 'which was not run' : 'which failed';
+      reason ??= `not run: it uses \`${name}\`, defined at line ${pageLine(snippets[j]!, definitionLine(snippets[j]!.code, name)!)} (${snippets[j]!.id}), ${how}`;
+    }
+    out[i] = { ...run, outcome: 'skipped', findings: run.findings.filter((f) => f.severity !== 'error'), skipReason: reason! };
+  });
+  return out;
+}
