@@ -7,7 +7,7 @@ import { MILVUS_LITE_VERSION } from '../server/server.ts';
 /** One feature milvus-lite lacks, and how its error reads. */
 export interface ServerGap {
   readonly id: string;
-  /** What is missing, in a reader's words. */
+  /** What is missing, in a reader's words (after "has no"); `$1` stands for the error's first group. */
   readonly feature: string;
   /** Matches the server's error as a snippet's error message carries it. */
   readonly pattern: RegExp;
@@ -26,13 +26,13 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   { id: 'random-sample', feature: 'RANDOM_SAMPLE filter', pattern: /unknown function '?RANDOM_SAMPLE/i },
   { id: 'varchar-auto-id', feature: 'auto id on a VARCHAR primary key', pattern: /auto_id primary key '[^']*' must be INT64, got VARCHAR/ },
   { id: 'scalar-autoindex', feature: 'AUTOINDEX on a scalar field', pattern: /create_index with index_type 'AUTOINDEX' requires a vector field/ },
-  { id: 'field-type', feature: 'this field type', pattern: /uses Milvus type (\w+) which MilvusLite does not support/ },
+  { id: 'field-type', feature: '$1 fields', pattern: /uses Milvus type (\w+) which MilvusLite does not support/ },
   {
     id: 'default-index-type',
-    feature: 'a default index type (a real Milvus picks AUTOINDEX when none is given)',
+    feature: 'default index type (a real Milvus picks AUTOINDEX when none is given)',
     pattern: /create_index missing required 'index_type' parameter/,
   },
-  { id: 'embedding-provider', feature: 'this embedding or rerank provider', pattern: /Unknown (embedding|rerank) provider: '\w+'\. Supported: / },
+  { id: 'embedding-provider', feature: '$1 provider `$2`', pattern: /Unknown (embedding|rerank) provider: '(\w+)'\. Supported: / },
   {
     id: 'chained-comparison',
     feature: 'chained range comparisons in filters (`10 <= age <= 20`)',
@@ -146,7 +146,8 @@ export function serverGap(message: string): ServerGap | undefined {
 
 /** The reason a tab is skipped for a gap, naming it and the fix. */
 export function gapReason(gap: ServerGap, message: string): string {
-  const api = gap.id === 'unimplemented' ? (gap.pattern.exec(message)?.[1] ?? 'this API') : gap.feature;
+  const match = gap.pattern.exec(message);
+  const api = gap.id === 'unimplemented' ? (match?.[1] ?? 'this API') : gap.feature.replace(/\$(\d)/g, (_, n: string) => match?.[Number(n)] ?? '');
   return `milvus-lite ${MILVUS_LITE_VERSION} has no ${api}: run with --backend container or --uri to test this tab`;
 }
 
