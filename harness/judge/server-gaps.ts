@@ -167,8 +167,8 @@ export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean, undeclar
   const first = matched.reduce((a, b) => (b.line < a.line ? b : a));
   // What follows a gap is its consequence: later runtime errors (the snippet went on without what was refused), and,
   // when the gap is a compile error (a package not installed), the snippet's other compile errors.
-  const follows = (f: Finding) =>
-    f.severity === 'error' && ((f.kind === 'runtime' && f.line >= first.line) || (first.kind === 'compile' && f.kind === 'compile'));
+  const missingPackage = first.kind === 'compile' && environmentGap(first.message) !== undefined;
+  const follows = (f: Finding) => f.severity === 'error' && ((f.kind === 'runtime' && f.line >= first.line) || (missingPackage && f.kind === 'compile'));
   const gaps = run.findings.filter((f) => matched.includes(f) || follows(f));
   const reason = why(first.message)!;
   const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line: first.line, message: reason };

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { applyServerGaps, borrowGap, environmentGap, readerValueGap } from '../../harness/judge/server-gaps.ts';
+import { definitionLine, markDependents } from '../../harness/judge/dependents.ts';
+import type { Finding, Snippet, SnippetRun } from '../../harness/types.ts';
+
+const run = (findings: Finding[], outcome: SnippetRun['outcome'] = 'error', id = 'a/python'): SnippetRun => ({
+  id,
+  outcome,
+  stdout: '',
+  stderr: '',
+  durationMs: 0,
+  findings,
+});
+const error = (line: number, message: string, kind: Finding['kind'] = 'runtime'): Finding => ({ kind, severity: 'error', line, message });
+const snippet = (id: string, code: string, line: number): Snippet =>
+  ({
+    id,
+    section: 's',
+    sectionTitle: 'S',
+    group: 0,
+    lang: 'python',
+    fence: 'python',
+    label: '',
+    code,
+    codeLines: code.split('\n').map((_, i) => line + i),
+    line,
+    endLine: line + 9,
+    expected: [],
+    placeholder: false,
+  }) as Snippet;
+
+describe('what cannot be tested here is skipped with its reason; nothing else is', () => {
+  it('a server gap on milvus-lite, and the runtime errors that follow it in the snippet', () => {
+    const gapped = applyServerGaps(run([error(10, 'MilvusLite does not support LoadPartitions: partition-level load'), error(12, 'AttributeError: x')]), true);
+    expect(gapped).toMatchObject({ outcome: 'skipped', skipReason: expect.stringMatching(/^milvus-lite 3\.2\.2 has no partition load\/release/) });
+    expect(gapped.findings).toEqual([expect.objectContaining({ kind: 'unsupported', severity: 'warning', line: 10 })]);
+  });
+
+  it('not on a real Milvus: there the same message is an error', () => {
+    expect(applyServerGaps(run([error(10, 'MilvusLite does not support LoadPartitions')]), false).outcome).toBe('error');
+  });
+
+  it('an error before the gap, or a compile error, still fails the tab', () => {
+    const both = applyServerGaps(run([error(5, 'SyntaxError: invalid syntax', 'syntax'), error(10, 'SearchRequest is missing placeholder_group')]), true);
+    expect(both.outcome).toBe('error');
+    expect(both.findings.map((f) => [f.kind, f.severity])).toEqual([
+      ['syntax', 'error'],
+      ['unsupported', 'warning'],
+    ]);
+  });
+
+  it('packages the harness does not install, by name only; a misspelled module stays an error', () => {
+    expect(environmentGap("ModuleNotFoundError: No module named 'torch'")).toMatch(/needs the Python package `torch`/);
+    expect(environmentGap("ModuleNotFoundError: No module named 'pymilvuss'")).toBeUndefined();
+    expect(environmentGap('import io.milvus.bulkwriter.LocalBulkWriter: package io.milvus.bulkwriter does not exist')).toMatch(/milvus-sdk-java-bulkwriter/);
+  });
+
+  it('values the page leaves to the reader, in any language and case; an ordinary name stays an error', () => {
+    expect(readerValueGap("NameError: name 'your_query_vector' is not defined")).toMatch(/a value the page leaves to the reader/);
+    expect(readerValueGap('ReferenceError: queryVector is not defined')).toBeDefined();
+    expect(readerValueGap('cannot find symbol: variable COLLECTION_NAME')).toBeDefined();
+    expect(readerValueGap("NameError: name 'clinet' is not defined")).toBeUndefined();
+  });
+
+  it('a collection the page assumes and nobody declares is untested; any other collection error is an error', () => {
+    const message = "MilvusException: (code=100, message=collection 'product_catalog' does not exist)";
+    expect(applyServerGaps(run([error(3, message)]), true, new Set(['product_catalog'])).skipReason).toMatch(/assumes collection `product_catalog`/);
+    expect(applyServerGaps(run([error(3, message)]), true, new Set()).outcome).toBe('error');
+  });
+
+  it("Java's unreadable error borrows the gap the same step shows in another language", () => {
+    const java = run(
+      [error(7, "MilvusClientException: java.lang.IllegalArgumentException: Can't get the number of an unknown enum value.")],
+      'error',
+      'a/java',
+    );
+    const python = { ...run([], 'skipped'), skipReason: 'milvus-lite 3.2.2 has no auto id on a VARCHAR primary key: run with …' };
+    expect(borrowGap(java, [python])).toMatchObject({ outcome: 'skipped', skipReason: expect.stringContaining('has no auto id on a VARCHAR primary key') });
+    expect(borrowGap(java, [run([])]).outcome).toBe('error');
+  });
+});
+
+describe('dependents of a failed or skipped snippet', () => {
+  it('finds where a snippet defines a name', () => {
+    expect(definitionLine('import pytz\ntz = pytz.utc', 'pytz')).toBe(1);
+    expect(definitionLine('x = 1\nschema, idx = f()', 'idx')).toBe(2);
+    expect(definitionLine('List<String> names = new ArrayList<>();', 'names')).toBe(1);
+    expect(definitionLine('const { MilvusClient } = require("x");', 'MilvusClient')).toBe(1);
+    expect(definitionLine('print(schema)', 'schema')).toBeUndefined();
+  });
+
+  it('a snippet that fails only on a name an earlier failed or skipped snippet defines is skipped, naming it', () => {
+    const snippets = [
+      snippet('one/python', 'import datasets\ndocs = datasets.load()', 10),
+      snippet('two/python', 'print(len(docs))', 20),
+      snippet('three/python', 'print(nope)', 30),
+    ];
+    const runs = [
+      { ...run([], 'skipped', 'one/python'), skipReason: 'needs datasets' },
+      run([error(20, "NameError: name 'docs' is not defined")], 'error', 'two/python'),
+      run([error(30, "NameError: name 'nope' is not defined")], 'error', 'three/python'),
+    ];
+    const marked = markDependents(snippets, runs, (s, line) => s.codeLines[line - 1]!);
+    expect(marked[1]).toMatchObject({
+      outcome: 'skipped',
+      findings: [],
+      skipReason: 'not run: it uses `docs`, defined at line 11 (one/python), which was not run',
+    });
+    expect(marked[2]!.outcome).toBe('error');
+  });
+});
