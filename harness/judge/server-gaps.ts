@@ -110,7 +110,9 @@ const UNREADABLE = /Can't get the number of an unknown enum value/;
  * server gap, is skipped for that gap too (the same server refused the same step).
  */
 export function borrowGap(run: SnippetRun, siblings: readonly SnippetRun[]): SnippetRun {
-  if (!run.findings.some((f) => f.severity === 'error' && UNREADABLE.test(f.message))) return run;
+  const errors = run.findings.filter((f) => f.severity === 'error');
+  // Only when the unreadable error is all that went wrong: a compile or syntax error is the page's own.
+  if (errors.length === 0 || !errors.every((f) => UNREADABLE.test(f.message))) return run;
   const gap = siblings.find((s) => s.outcome === 'skipped' && s.skipReason?.startsWith('milvus-lite'));
   if (!gap) return run;
   const line = run.findings.find((f) => UNREADABLE.test(f.message))!.line;
@@ -168,7 +170,10 @@ export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean, undeclar
   // What follows a gap is its consequence: later runtime errors (the snippet went on without what was refused), and,
   // when the gap is a compile error (a package not installed), the snippet's other compile errors.
   const missingPackage = first.kind === 'compile' && environmentGap(first.message) !== undefined;
-  const follows = (f: Finding) => f.severity === 'error' && ((f.kind === 'runtime' && f.line >= first.line) || (missingPackage && f.kind === 'compile'));
+  // A missing package explains the errors about its classes, never an undefined variable (that is the page's own).
+  const follows = (f: Finding) =>
+    f.severity === 'error' &&
+    ((f.kind === 'runtime' && f.line >= first.line) || (missingPackage && f.kind === 'compile' && !/symbol: variable/.test(f.message)));
   const gaps = run.findings.filter((f) => matched.includes(f) || follows(f));
   const reason = why(first.message)!;
   const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line: first.line, message: reason };

@@ -109,3 +109,21 @@ describe('dependents of a failed or skipped snippet', () => {
     expect(marked[2]!.outcome).toBe('error');
   });
 });
+
+describe('what a gap does not hide', () => {
+  it('a missing package explains its classes, not an undefined variable; a borrowed gap never hides a compile error', () => {
+    const bulk = run([
+      error(3, 'import io.milvus.bulkwriter.LocalBulkWriter: package io.milvus.bulkwriter does not exist', 'compile'),
+      error(5, 'cannot find symbol: class LocalBulkWriter', 'compile'),
+      error(6, 'cannot find symbol: variable schema', 'compile'),
+    ]);
+    const gapped = applyServerGaps(bulk, true);
+    expect(gapped.outcome).toBe('error');
+    expect(gapped.findings.filter((f) => f.severity === 'error')).toEqual([
+      expect.objectContaining({ line: 6, message: 'cannot find symbol: variable schema' }),
+    ]);
+    const java = run([error(4, "';' expected", 'compile'), error(7, "Can't get the number of an unknown enum value.")], 'error', 'a/java');
+    const python = { ...run([], 'skipped'), skipReason: 'milvus-lite 3.2.2 has no RANDOM_SAMPLE filter: …' };
+    expect(borrowGap(java, [python])).toBe(java);
+  });
+});
