@@ -26,6 +26,16 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   { id: 'random-sample', feature: 'RANDOM_SAMPLE filter', pattern: /unknown function '?RANDOM_SAMPLE/i },
   { id: 'varchar-auto-id', feature: 'auto id on a VARCHAR primary key', pattern: /auto_id primary key '[^']*' must be INT64, got VARCHAR/ },
   { id: 'scalar-autoindex', feature: 'AUTOINDEX on a scalar field', pattern: /create_index with index_type 'AUTOINDEX' requires a vector field/ },
+  {
+    id: 'drop-index-loaded',
+    feature: 'dropping an index of a loaded collection (a real Milvus allows it for scalar indexes, and an unindexed collection is not loaded there)',
+    pattern: /index cannot be dropped on loaded collection; call release\(\) first/,
+  },
+  {
+    id: 'sparse-autoindex',
+    feature: 'AUTOINDEX on a BM25 sparse field',
+    pattern: /sparse field '\w+' requires SPARSE_INVERTED_INDEX with metric BM25; got 'AUTOINDEX'/,
+  },
   { id: 'field-type', feature: '$1 fields', pattern: /uses Milvus type (\w+) which MilvusLite does not support/ },
   {
     id: 'default-index-type',
