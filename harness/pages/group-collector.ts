@@ -19,15 +19,18 @@ export class GroupCollector {
     return this.open !== undefined;
   }
 
-  /** Adds a block: a tab of the open group, or a lone block when no group is open or it holds bare output. */
-  add(tab: Tab, section: Section | undefined): void {
+  /**
+   * Adds a block: a tab of the open group, or a lone block when no group is open or it holds bare output. A lone
+   * block the prose introduces as output ("Expected output:") holds output, whatever its fence says.
+   */
+  add(tab: Tab, section: Section | undefined, introducedAsOutput = false): void {
     const bareOutput = tab.lang === 'other' && looksLikeBareOutput(tab);
     if (this.open && !bareOutput) {
       this.open.tabs.push(tab);
       return;
     }
     this.closeGroup();
-    const kind = bareOutput || looksLikeBareOutput(tab) ? 'output' : 'code';
+    const kind = bareOutput || introducedAsOutput || looksLikeBareOutput(tab) ? 'output' : 'code';
     this.blocks.push(Object.freeze({ kind, section, tab }));
   }
 

@@ -21,6 +21,9 @@ const TRANSPARENT = new Set([
   'paragraph_close',
 ]);
 
+/** Prose that introduces the next block as output, not code ("Expected output:", "The result is as follows:"). */
+const INTRODUCES_OUTPUT = /\b(output|result|results|response|returns?|prints?)\b[^.:]*:\s*$/i;
+
 /** Reads a Markdown source page: headings, multipleCode divs followed by a run of fences, lone fences. */
 export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
   const lines = input.body.split('\n');
@@ -30,6 +33,7 @@ export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
   let section: Section | undefined;
   let links: TabLink[] = [];
   let title = input.title;
+  let prose = ''; // the last paragraph's text: "Expected output:" introduces an output block
 
   tokens.forEach((token, index) => {
     const map = token.map ?? [0, 0];
@@ -70,9 +74,12 @@ export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
           endLine: map[1],
         }),
         section,
+        INTRODUCES_OUTPUT.test(prose),
       );
+      prose = '';
       return;
     }
+    if (token.type === 'inline') prose = token.content;
     if (!TRANSPARENT.has(token.type) && !(token.type === 'html_block' && token.content.trim() === '')) {
       collector.closeGroup();
     }

@@ -18,3 +18,23 @@ describe('documented outputs split out of the code', () => {
     ]);
   });
 });
+
+describe('lone blocks the prose introduces as output', () => {
+  it('a block after "Expected output:" is output, whatever its fence says; one after other prose is code', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { readPage } = await import('../../harness/pages/read-page.ts');
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'dh-out-')), 'p.md');
+    const fence = '```';
+    await writeFile(
+      file,
+      `---\nid: p.md\ntitle: T\n---\n\n## A\n\nRun this:\n\n${fence}python\nprint("hello")\n${fence}\n\nExpected output:\n\n${fence}python\nhello world ['a', 'b']\n${fence}\n`,
+    );
+    const page = await readPage(file);
+    expect(page.blocks.map((b) => [b.kind, b.tab.line])).toEqual([
+      ['code', 10],
+      ['output', 16],
+    ]);
+  });
+});
