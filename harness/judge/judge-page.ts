@@ -8,6 +8,19 @@ import { isError, missingTabs, verdict } from './verdict.ts';
 /** What judging gives: per-tab results, all findings by line, and the summary. */
 export type Judgement = Pick<PageReport, 'results' | 'findings' | 'summary'>;
 
+/**
+ * A block outside the page's code tabs that does not parse is as often an illustration (a filter expression, a
+ * directory tree, another product's code in a `python` fence) as a broken example: its syntax error is a warning.
+ */
+function loneBlockSyntax(page: Page, snippet: Snippet, run: SnippetRun): SnippetRun {
+  if (snippet.group < page.groups.length || !run.findings.some((f) => f.kind === 'syntax' && f.severity === 'error')) return run;
+  const soften = (f: Finding): Finding =>
+    f.kind === 'syntax' && f.severity === 'error'
+      ? { ...f, severity: 'warning', message: `${f.message} (a block outside the page's code tabs: an illustration, or a broken example)` }
+      : f;
+  return { ...run, findings: run.findings.map(soften) };
+}
+
 /** Judges the runs of the selected snippets of a page. */
 export function judgePage(
   page: Page,
@@ -25,7 +38,7 @@ export function judgePage(
   for (const group of groups.values()) for (const [id, findings] of crossLanguage(group, runs, states)) add(id, findings);
 
   const results: TabResult[] = snippets.map((snippet) => {
-    const run = runs.get(snippet.id)!;
+    const run = loneBlockSyntax(page, snippet, runs.get(snippet.id)!);
     return verdict(snippet, { ...run, findings: [...run.findings, ...(extra.get(snippet.id) ?? [])] }, options.strict);
   });
   const pageFindings: (Finding & { id?: string; lang?: Lang })[] = [...(options.filtered ? [] : missingTabs(page)), ...(options.pageFindings ?? [])];

@@ -120,15 +120,16 @@ const UNREADABLE = /Can't get the number of an unknown enum value/;
  * server gap, is skipped for that gap too (the same server refused the same step).
  */
 export function borrowGap(run: SnippetRun, siblings: readonly SnippetRun[]): SnippetRun {
-  const errors = run.findings.filter((f) => f.severity === 'error');
-  // Only when the unreadable error is all that went wrong: a compile or syntax error is the page's own.
-  if (errors.length === 0 || !errors.every((f) => UNREADABLE.test(f.message))) return run;
+  const unreadable = run.findings.filter((f) => f.severity === 'error' && UNREADABLE.test(f.message));
+  if (unreadable.length === 0) return run;
   const gap = siblings.find((s) => s.outcome === 'skipped' && s.skipReason?.startsWith('milvus-lite'));
   if (!gap) return run;
-  const line = run.findings.find((f) => UNREADABLE.test(f.message))!.line;
   const reason = `${gap.skipReason} (this SDK could not read the server's error; the same step in another language shows the gap)`;
-  const rest = run.findings.filter((f) => f.severity !== 'error');
-  return { ...run, outcome: 'skipped', findings: [...rest, { kind: 'unsupported', severity: 'warning', line, message: reason }], skipReason: reason };
+  const rest = run.findings.filter((f) => !unreadable.includes(f));
+  const findings: Finding[] = [...rest, { kind: 'unsupported', severity: 'warning', line: unreadable[0]!.line, message: reason }];
+  // A compile or syntax error of the page's own still fails the tab; only the gap is not counted against it.
+  if (rest.some((f) => f.severity === 'error')) return { ...run, findings };
+  return { ...run, outcome: 'skipped', findings, skipReason: reason };
 }
 
 /** A collection-not-found error for a collection the page assumes and no fixture declares: untested, with the fix. */

@@ -124,6 +124,29 @@ describe('what a gap does not hide', () => {
     ]);
     const java = run([error(4, "';' expected", 'compile'), error(7, "Can't get the number of an unknown enum value.")], 'error', 'a/java');
     const python = { ...run([], 'skipped'), skipReason: 'milvus-lite 3.2.2 has no RANDOM_SAMPLE filter: …' };
-    expect(borrowGap(java, [python])).toBe(java);
+    const borrowed = borrowGap(java, [python]);
+    expect(borrowed.outcome).toBe('error');
+    expect(borrowed.findings.map((f) => [f.kind, f.severity])).toEqual([
+      ['compile', 'error'],
+      ['unsupported', 'warning'],
+    ]);
+  });
+});
+
+describe('blocks outside the code tabs', () => {
+  it("a lone block that does not parse is a warning (an illustration, or a broken example); a tab's syntax error is an error", async () => {
+    const { judgePage } = await import('../../harness/judge/judge-page.ts');
+    const lone = snippet('a/python', 'field > 10 and', 10);
+    const page = { path: 'p.md', id: 'p.md', title: 'P', format: 'markdown' as const, sections: [], groups: [], blocks: [] };
+    const syntax = run([error(10, 'SyntaxError: invalid syntax', 'syntax')]);
+    const judged = judgePage(page, [lone], new Map([['a/python', syntax]]), new Map(), { strict: false, filtered: true });
+    expect(judged.results[0]!.findings).toEqual([
+      expect.objectContaining({ kind: 'syntax', severity: 'warning', message: expect.stringContaining("a block outside the page's code tabs") }),
+    ]);
+    const tabbed = judgePage({ ...page, groups: [{ line: 9, section: undefined, tabs: [lone] }] }, [lone], new Map([['a/python', syntax]]), new Map(), {
+      strict: false,
+      filtered: true,
+    });
+    expect(tabbed.results[0]!.status).toBe('fail');
   });
 });
