@@ -22,7 +22,8 @@ const TRANSPARENT = new Set([
 ]);
 
 /** Prose that introduces the next block as output, not code ("Expected output:", "The result is as follows:"). */
-const INTRODUCES_OUTPUT = /\b(output|result|results|response|returns?|prints?)\b[^.:]*:\s*$/i;
+const INTRODUCES_OUTPUT =
+  /(\boutput\b|\b(expected|example|sample)\s+(result|response)s?\b|^\s*(the\s+)?(result|response)s?\s+(is|are|looks?\s+like)\b)[^.:]*:\s*$/i;
 
 /** Reads a Markdown source page: headings, multipleCode divs followed by a run of fences, lone fences. */
 export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {

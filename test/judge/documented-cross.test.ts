@@ -184,3 +184,11 @@ describe('canonical facts beyond the load state', () => {
     ]);
   });
 });
+
+describe('named normaliser extra-info', () => {
+  it("pymilvus's `, extra_info: {...}` after query rows is not held against a page that documents the rows only", () => {
+    const s = snippet('python', 'res = client.query(collection_name="c", filter="id > 0")\nprint(res)', [[40, 'data: ["{\'id\': 1}"]']]);
+    expect(judgeDocumented(s, ran('g/python', "data: [\"{'id': 1}\"], extra_info: {'cost': 0}"))).toEqual([]);
+    expect(judgeDocumented(s, ran('g/python', "data: [\"{'id': 2}\"], extra_info: {'cost': 0}"))).toHaveLength(1);
+  });
+});

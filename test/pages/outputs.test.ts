@@ -38,3 +38,20 @@ describe('lone blocks the prose introduces as output', () => {
     ]);
   });
 });
+
+describe('prose that introduces output', () => {
+  it('is an output label, not any sentence about results that ends in a colon', async () => {
+    const { readPage } = await import('../../harness/pages/read-page.ts');
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'dh-out-')), 'q.md');
+    const fence = '```';
+    const block = (prose: string) => `${prose}\n\n${fence}python\nprint(1)\n${fence}\n`;
+    await writeFile(
+      file,
+      `---\nid: q.md\ntitle: T\n---\n\n## A\n\n${[block('Now compare the results with and without decay ranking:'), block('The output is as follows:'), block('Example result:')].join('\n')}`,
+    );
+    expect((await readPage(file)).blocks.map((b) => b.kind)).toEqual(['code', 'output', 'output']);
+  });
+});
