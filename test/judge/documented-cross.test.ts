@@ -192,3 +192,10 @@ describe('named normaliser extra-info', () => {
     expect(judgeDocumented(s, ran('g/python', "data: [\"{'id': 2}\"], extra_info: {'cost': 0}"))).toHaveLength(1);
   });
 });
+
+describe('whitespace across lines', () => {
+  it('a value printed on one line matches its pretty-printed documentation', () => {
+    expect(segmentsMatch('data: [\n  "{\'pk\': 1}",\n  "{\'pk\': 2}"\n]', 'data: ["{\'pk\': 1}", "{\'pk\': 2}"]')).toBe(true);
+    expect(segmentsMatch('data: [\n  "{\'pk\': 1}"\n]', 'data: ["{\'pk\': 3}"]')).toBe(false);
+  });
+});
