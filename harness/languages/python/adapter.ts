@@ -34,7 +34,7 @@ export class PythonAdapter implements LanguageAdapter {
       runInProcesses(snippets, context, async (remaining) => {
         const dir = await nextDir();
         const file = path.join(dir, 'snippets.json');
-        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code, echo: s.expected.length > 0 }))));
+        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code, echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code) }))));
         return {
           command: venv.python,
           args: ['-u', DRIVER, file],

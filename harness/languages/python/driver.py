@@ -81,8 +81,8 @@ def added_imports(code, namespace):
 
 
 def echo_last(snippet, filename):
-    """For a snippet whose output the page documents: when it ends in a bare expression (`client.list_databases()`),
-    run it as a notebook cell would, printing the value. Returns (body, last) code objects, or None."""
+    """For a snippet that prints nothing but whose output the page documents: when it ends in a bare expression
+    (`client.list_databases()`), run it as a notebook cell would, printing the value. Returns (body, last), or None."""
     try:
         tree = ast.parse(snippet["code"])
     except SyntaxError:
