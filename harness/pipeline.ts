@@ -14,7 +14,6 @@ import { notRun } from './judge/verdict.ts';
 import { judgePage } from './judge/judge-page.ts';
 import { applyServerGaps, borrowGap } from './judge/server-gaps.ts';
 import { markDependents } from './judge/dependents.ts';
-import { pageLine } from './languages/process-runner.ts';
 import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
@@ -138,15 +137,14 @@ export async function runPage(file: string, options: RunOptions, session: Server
       baseline = await session.baseline();
     }
     const isMilvusLite = session.server.backend === 'embedded';
-    const judged = markDependents(
+    const settled = markDependents(
       mine,
       results.map((r, i) => {
         const siblings = [...runs.values()].filter((o) => snippets.some((s) => s.id === o.id && s.group === mine[i]!.group));
         return borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), siblings);
       }),
-      pageLine,
     );
-    judged.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
+    settled.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
   }
 
   const judged = judgePage(page, snippets, runs, states, {

@@ -2,6 +2,7 @@
 // snippet failed or was not run, is not a defect of its own: it is `skip`, naming the snippet it depends on. (The
 // Java and Go drivers find this themselves from the compiler; this does it for languages that fail at run time.)
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import { notRunReason } from '../languages/process-runner.ts';
 
 /** Undefined-name errors (run time, and the compilers' own), with the name. */
 const UNDEFINED = [
@@ -31,7 +32,7 @@ function undefinedNames(findings: readonly Finding[]): string[] | undefined {
 }
 
 /** The runs of one language's snippets (in page order) with dependent failures turned into skips that name their cause. */
-export function markDependents(snippets: readonly Snippet[], runs: readonly SnippetRun[], pageLine: (snippet: Snippet, line: number) => number): SnippetRun[] {
+export function markDependents(snippets: readonly Snippet[], runs: readonly SnippetRun[]): SnippetRun[] {
   const out = [...runs];
   runs.forEach((run, i) => {
     const names = undefinedNames(run.findings);
@@ -43,7 +44,7 @@ export function markDependents(snippets: readonly Snippet[], runs: readonly Snip
       // Only a name defined by an earlier snippet that failed or did not run: otherwise the error is the snippet's own.
       if (j === undefined || !earlier || (earlier.outcome === 'ok' && !earlier.findings.some((f) => f.severity === 'error'))) return;
       const how = earlier.outcome === 'skipped' ? 'which was not run' : 'which failed';
-      reason ??= `not run: it uses \`${name}\`, defined at line ${pageLine(snippets[j]!, definitionLine(snippets[j]!.code, name)!)} (${snippets[j]!.id}), ${how}`;
+      reason ??= notRunReason(snippets[j], definitionLine(snippets[j]!.code, name)!, name, how);
     }
     out[i] = { ...run, outcome: 'skipped', findings: run.findings.filter((f) => f.severity !== 'error'), skipReason: reason! };
   });

@@ -3,7 +3,7 @@
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import type { DriverLaunch } from '../exec.ts';
 import type { RunContext } from './adapter.ts';
-import { pageLine, runInProcesses } from './process-runner.ts';
+import { notRunReason, runInProcesses } from './process-runner.ts';
 
 /** A snippet left out because it uses `name`, which the failed snippet `snippet` declares at its `line`. */
 export interface Blocked {
@@ -40,7 +40,7 @@ export async function runCompiled(
     const dependency = blocked.get(i);
     if (dependency) {
       const from = snippets[dependency.snippet]!;
-      const skipReason = `not run: it uses \`${dependency.name}\`, declared at line ${pageLine(from, dependency.line)} (${from.id}), which failed`;
+      const skipReason = notRunReason(from, dependency.line, dependency.name);
       return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: notes(i), skipReason };
     }
     if (!compile) return runs[runnable.indexOf(snippet)]!;

@@ -28,13 +28,18 @@ function eventFindings(snippet: Snippet, event: DriverEvent, context: RunContext
   return [...notes, ...errors.map((e) => errorFinding(snippet, e, context))];
 }
 
-/** Why a snippet did not run: it uses a name an earlier, failed snippet declared. */
+/** Why a snippet did not run: it uses `name`, which `from` declares at its snippet `line`, and `from` failed (or, without a name, `from` stopped the program). */
+export function notRunReason(from: Snippet | undefined, line: number, name?: string, how = 'which failed'): string {
+  const where = from ? `line ${pageLine(from, line)} (${from.id})` : 'an earlier snippet';
+  return name ? `not run: it uses \`${name}\`, declared at ${where}, ${how}` : `not run: the program stopped at ${where}, ${how}`;
+}
+
 function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snippets: readonly Snippet[]): string {
-  const from = snippets.find((s) => s.id === dependsOn.id);
-  const where = from ? `line ${pageLine(from, dependsOn.line)} (${from.id})` : dependsOn.id;
-  return dependsOn.name
-    ? `not run: it uses \`${dependsOn.name}\`, declared at ${where}, which failed`
-    : `not run: the program stopped at ${where}, which failed`;
+  return notRunReason(
+    snippets.find((s) => s.id === dependsOn.id),
+    dependsOn.line,
+    dependsOn.name,
+  );
 }
 
 function tail(text: string, lines = 6): string {

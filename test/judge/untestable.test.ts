@@ -100,11 +100,11 @@ describe('dependents of a failed or skipped snippet', () => {
       run([error(20, "NameError: name 'docs' is not defined")], 'error', 'two/python'),
       run([error(30, "NameError: name 'nope' is not defined")], 'error', 'three/python'),
     ];
-    const marked = markDependents(snippets, runs, (s, line) => s.codeLines[line - 1]!);
+    const marked = markDependents(snippets, runs);
     expect(marked[1]).toMatchObject({
       outcome: 'skipped',
       findings: [],
-      skipReason: 'not run: it uses `docs`, defined at line 11 (one/python), which was not run',
+      skipReason: 'not run: it uses `docs`, declared at line 11 (one/python), which was not run',
     });
     expect(marked[2]!.outcome).toBe('error');
   });
