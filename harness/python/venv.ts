@@ -1,11 +1,11 @@
 // Creates (once) and reuses Python venvs in the cache folder; rebuilds one that is broken.
-import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { HarnessError } from '../errors.ts';
 import { cachePath } from '../cache.ts';
-import { progress, step } from '../progress.ts';
+import { progress } from '../progress.ts';
+import { installOnce, runInstallCommand } from '../install.ts';
 
 /** A ready venv: its folder and its python. */
 export interface Venv {
@@ -45,30 +45,38 @@ async function isHealthy(venv: Venv, packages: readonly string[], check: string)
 export async function ensureVenv(name: string, packages: readonly string[], check: string): Promise<Venv> {
   const venv = venvOf(cachePath('venvs', name));
   if (await isHealthy(venv, packages, check)) return venv;
-  if (existsSync(venv.dir)) progress(`venv ${name} is incomplete or broken: rebuilding it`);
-  await rm(venv.dir, { recursive: true, force: true });
-  await mkdir(path.dirname(venv.dir), { recursive: true });
   const python = await systemPython();
-  await step(`installing ${packages.join(' ')} into ${venv.dir} (first use only)`, async () => {
-    await execa(python, ['-m', 'venv', venv.dir]);
-    const pip = execa(venv.python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--progress-bar', 'off', ...packages], { reject: false, all: true });
-    pip.all?.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        const match = /^(Collecting|Downloading|Installing collected packages:|Successfully installed) ?(.*)$/.exec(line.trim());
-        if (match) progress(`  pip: ${match[1]} ${match[2]!.slice(0, 100)}`);
-      }
-    });
-    const result = await pip;
-    if (result.exitCode !== 0) {
-      await rm(venv.dir, { recursive: true, force: true });
-      const tail = (result.all ?? '').trim().split('\n').slice(-3).join(' | ');
-      throw new HarnessError('INSTALL_FAILED', `pip could not install ${packages.join(' ')}: ${tail}. Check network access to PyPI and the version asked for.`);
+  await installOnce({
+    dir: venv.dir,
+    label: `installing ${packages.join(' ')} into ${venv.dir} (first use only)`,
+    isReady: () => isHealthy(venv, packages, check),
+    build: () => buildVenv(python, venv, name, packages, check),
+  });
+  return venv;
+}
+
+/** Creates the venv in place (a venv cannot be moved: its scripts name their folder) and installs `packages`. */
+async function buildVenv(python: string, venv: Venv, name: string, packages: readonly string[], check: string): Promise<void> {
+  await runInstallCommand(python, ['-m', 'venv', venv.dir], {}, `\`${python} -m venv\` could not create ${venv.dir}`);
+  const pip = execa(venv.python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--progress-bar', 'off', ...packages], { reject: false, all: true });
+  pip.all?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      const match = /^(Collecting|Downloading|Installing collected packages:|Successfully installed) ?(.*)$/.exec(line.trim());
+      if (match) progress(`  pip: ${match[1]} ${match[2]!.slice(0, 100)}`);
     }
   });
+  const result = await pip;
+  if (result.exitCode !== 0) {
+    const tail = (result.all ?? '').trim().split('\n').slice(-3).join(' | ');
+    throw new HarnessError('INSTALL_FAILED', `pip could not install ${packages.join(' ')}: ${tail}. Check network access to PyPI and the version asked for.`, {
+      cause: result,
+    });
+  }
   const verify = await execa(venv.python, ['-c', check], { reject: false });
   if (verify.exitCode !== 0) {
-    throw new HarnessError('INSTALL_FAILED', `venv ${name} was installed but \`${check}\` fails in it: ${verify.stderr.trim().split('\n').at(-1)}`);
+    throw new HarnessError('INSTALL_FAILED', `venv ${name} was installed but \`${check}\` fails in it: ${verify.stderr.trim().split('\n').at(-1)}`, {
+      cause: verify,
+    });
   }
   await writeFile(path.join(venv.dir, MARKER), JSON.stringify({ packages }));
-  return venv;
 }

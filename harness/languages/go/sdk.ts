@@ -7,7 +7,7 @@ import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
 import { cachePath } from '../../cache.ts';
-import { step } from '../../progress.ts';
+import { installOnce, runInstallCommand } from '../../install.ts';
 
 export const GO_MODULE = 'github.com/milvus-io/milvus/client/v2';
 /** Default: the newest v2.6.x. */
@@ -80,32 +80,26 @@ export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoS
   const resolved = await resolveVersion(version);
   const moduleDir = cachePath('go', `sdk-${resolved}`);
   const sdk = { moduleDir, version: resolved, env: goEnv() };
-  if (existsSync(path.join(moduleDir, '.docs-harness-ready'))) return sdk;
-  await rm(moduleDir, { recursive: true, force: true });
-  await mkdir(moduleDir, { recursive: true });
-  await writeFile(path.join(moduleDir, 'go.mod'), 'module docsharness\n\ngo 1.24\n');
-  await copyFile(RUNTIME, path.join(moduleDir, 'harness.go'));
-  await writeFile(
-    path.join(moduleDir, 'main.go'),
-    'package main\n\nfunc dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {}\n\nvar dhSnippets = []dhSnippet{}\n',
-  );
-  await step(`downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`, async () => {
-    for (const args of [
-      ['get', `${GO_MODULE}@${resolved}`],
-      ['mod', 'tidy'],
-      ['build', '-o', 'prog', '.'],
-    ]) {
-      const result = await go(args, moduleDir, { GOFLAGS: '-mod=mod -modcacherw' });
-      if (result.exitCode !== 0) {
-        await rm(moduleDir, { recursive: true, force: true });
-        throw new HarnessError(
-          'INSTALL_FAILED',
-          `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
-        );
+  await installOnce({
+    dir: moduleDir,
+    label: `downloading ${GO_MODULE}@${resolved} and building it once into ${cachePath('go')} (first use only; ~2 min)`,
+    build: async (folder) => {
+      await writeFile(path.join(folder, 'go.mod'), 'module docsharness\n\ngo 1.24\n');
+      await copyFile(RUNTIME, path.join(folder, 'harness.go'));
+      await writeFile(
+        path.join(folder, 'main.go'),
+        'package main\n\nfunc dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {}\n\nvar dhSnippets = []dhSnippet{}\n',
+      );
+      const env = { ...goEnv(), GOFLAGS: '-mod=mod -modcacherw' };
+      for (const args of [
+        ['get', `${GO_MODULE}@${resolved}`],
+        ['mod', 'tidy'],
+        ['build', '-o', 'prog', '.'],
+      ]) {
+        await runInstallCommand('go', args, { cwd: folder, env }, `\`go ${args.join(' ')}\` failed for ${GO_MODULE}@${resolved}`);
       }
-    }
+      await rm(path.join(folder, 'prog'), { force: true });
+    },
   });
-  await rm(path.join(moduleDir, 'prog'), { force: true });
-  await writeFile(path.join(moduleDir, '.docs-harness-ready'), '');
   return sdk;
 }

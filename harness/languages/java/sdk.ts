@@ -1,12 +1,12 @@
 // Resolves io.milvus:milvus-sdk-java with Maven into the cache once; later runs read the saved classpath offline.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
 import { cachePath } from '../../cache.ts';
-import { step } from '../../progress.ts';
+import { installOnce, runInstallCommand } from '../../install.ts';
 
 const SLF4J_VERSION = '2.0.17';
 
@@ -65,26 +65,16 @@ export async function assertJavaToolchain(): Promise<void> {
 export async function ensureJavaSdk(version: string = DEFAULT_JAVA_SDK): Promise<JavaSdk> {
   const dir = cachePath('java', version);
   const saved = path.join(dir, 'classpath.txt');
-  if (existsSync(path.join(dir, '.docs-harness-ready'))) return describe(await readFile(saved, 'utf8'));
-  await assertJavaToolchain();
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'pom.xml'), pom(version));
-  await step(`resolving io.milvus:milvus-sdk-java:${versionSpec(version)} with Maven into ${cachePath('maven-repo')} (first use only)`, async () => {
-    const result = await execa(
-      'mvn',
-      ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`],
-      { cwd: dir, reject: false, all: true },
-    );
-    if (result.exitCode !== 0) {
-      await rm(dir, { recursive: true, force: true });
-      throw new HarnessError(
-        'INSTALL_FAILED',
-        `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
-      );
-    }
+  if (!existsSync(path.join(dir, '.docs-harness-ready'))) await assertJavaToolchain();
+  await installOnce({
+    dir,
+    label: `resolving io.milvus:milvus-sdk-java:${versionSpec(version)} with Maven into ${cachePath('maven-repo')} (first use only)`,
+    build: async (folder) => {
+      await writeFile(path.join(folder, 'pom.xml'), pom(version));
+      const args = ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`];
+      await runInstallCommand('mvn', args, { cwd: folder }, `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}`);
+    },
   });
-  await writeFile(path.join(dir, '.docs-harness-ready'), '');
   return describe(await readFile(saved, 'utf8'));
 }
 

@@ -1,11 +1,9 @@
 // Installs @zilliz/milvus2-sdk-node (a version line or an exact version) into the cache, never the project.
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { execa } from 'execa';
-import { HarnessError } from '../../errors.ts';
 import { cachePath } from '../../cache.ts';
-import { step } from '../../progress.ts';
+import { installOnce, runInstallCommand } from '../../install.ts';
 
 export const NODE_SDK = '@zilliz/milvus2-sdk-node';
 /** Default: the newest 2.6.x. */
@@ -32,26 +30,15 @@ async function installedVersion(dir: string): Promise<string | undefined> {
 /** The SDK for `version` (default newest 2.6.x), installed on first use. */
 export async function ensureNodeSdk(version: string = DEFAULT_NODE_SDK): Promise<NodeSdk> {
   const dir = cachePath('node-sdk', version);
-  const ready = path.join(dir, '.docs-harness-ready');
-  const found = existsSync(ready) ? await installedVersion(dir) : undefined;
-  if (found) return { dir, version: found };
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'docs-harness-node-sdk', private: true, type: 'module' }));
-  await step(`installing ${NODE_SDK}@${spec(version)} into ${dir} (first use only)`, async () => {
-    const result = await execa('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${spec(version)}`], {
-      cwd: dir,
-      reject: false,
-      all: true,
-    });
-    if (result.exitCode !== 0) {
-      await rm(dir, { recursive: true, force: true });
-      throw new HarnessError(
-        'INSTALL_FAILED',
-        `npm could not install ${NODE_SDK}@${spec(version)}: ${String(result.all).trim().split('\n').slice(-3).join(' | ')}`,
-      );
-    }
+  await installOnce({
+    dir,
+    label: `installing ${NODE_SDK}@${spec(version)} into ${dir} (first use only)`,
+    isReady: async (folder) => existsSync(path.join(folder, '.docs-harness-ready')) && (await installedVersion(folder)) !== undefined,
+    build: async (folder) => {
+      await writeFile(path.join(folder, 'package.json'), JSON.stringify({ name: 'docs-harness-node-sdk', private: true, type: 'module' }));
+      const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${spec(version)}`];
+      await runInstallCommand('npm', args, { cwd: folder }, `npm could not install ${NODE_SDK}@${spec(version)}`);
+    },
   });
-  await writeFile(ready, '');
   return { dir, version: (await installedVersion(dir))! };
 }
