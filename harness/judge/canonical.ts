@@ -1,5 +1,5 @@
 // Printed values mapped to canonical facts, so languages that spell them differently can be compared
-// (e.g. a load state: `<LoadState: Loaded>`, `LoadStateLoaded`, `"loadState": "LoadStateLoaded"`, Java's `true`).
+// (e.g. a load state: `<LoadState: Loaded>`, `LoadStateLoaded`); each language adds its own spellings in its facts.
 import type { Lang } from '../types.ts';
 import { factsOf } from '../languages/registry.ts';
 
@@ -40,17 +40,8 @@ const firstGroup = (m: RegExpExecArray) => m.slice(1).find((g) => g !== undefine
 export const FACT_RULES: readonly FactRule[] = [
   { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => loadState(m[1]!) },
   { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => loadState(m[1]!) },
-  {
-    kind: 'load-state',
-    langs: ['java'],
-    code: /\bgetLoadState\s*\(/,
-    pattern: /^\s*(true|false)\s*$/gm,
-    value: (m) => (m[1] === 'true' ? 'loaded' : 'released'),
-  },
   // Existence: has_collection / hasCollection / HasCollection / REST `has` (and the same for partitions).
   { kind: 'exists', code: HAS, pattern: /^\s*(True|False|true|false)\s*$/gm, value: (m) => yesNo(m[1]!) },
-  { kind: 'exists', langs: ['node'], code: HAS, pattern: /\bvalue:\s*(true|false)\b/g, value: (m) => yesNo(m[1]!) },
-  { kind: 'exists', langs: ['curl'], pattern: /"has"\s*:\s*(true|false)/g, value: (m) => yesNo(m[1]!) },
   // Write counts, as each SDK and REST spell them.
   {
     kind: 'insert-count',
@@ -82,10 +73,15 @@ export function spellingsOf(kind: string, lang: Lang): string[] {
   return Object.values(factsOf(lang)?.loadStates ?? {});
 }
 
+/** The rules for `lang`: the generic table, then the language's own spellings (declared in its facts). */
+function rulesFor(lang: Lang): FactRule[] {
+  return [...FACT_RULES, ...(factsOf(lang)?.factSpellings ?? []).map((rule) => ({ ...rule, langs: [lang] }))];
+}
+
 /** The facts a text states, in order, for a snippet of `lang` with `code`. */
 export function factsIn(text: string, lang: Lang, code: string): Fact[] {
   const found: { index: number; fact: Fact }[] = [];
-  for (const rule of FACT_RULES) {
+  for (const rule of rulesFor(lang)) {
     if (rule.langs && !rule.langs.includes(lang)) continue;
     if (rule.code && !rule.code.test(code)) continue;
     for (const match of text.matchAll(rule.pattern)) {

@@ -1,5 +1,14 @@
 // What a language declares about itself (pure data, loaded by everything) and the registry entry that adds it.
 
+/** How one language spells a canonical fact that no generic rule reads (e.g. Java's `true` for a loaded collection). */
+export interface FactSpelling {
+  readonly kind: string;
+  /** Only when the snippet's code matches (e.g. calls getLoadState). */
+  readonly code?: RegExp;
+  readonly pattern: RegExp;
+  readonly value: (match: RegExpExecArray) => string | undefined;
+}
+
 /** A language's facts: how pages write it, how it prints canonical facts, what it runs with. */
 export interface LanguageFacts<Name extends string = string> {
   /** The harness's name for it (`--lang`, report ids). */
@@ -12,6 +21,8 @@ export interface LanguageFacts<Name extends string = string> {
   readonly recognises?: (code: string) => boolean;
   /** Words that alone make a tab body a placeholder ("// go", "# restful"), besides the aliases. */
   readonly placeholderWords?: readonly string[];
+  /** Its own spellings of canonical facts (`load-state`, `exists`, …) that the generic rules do not read. */
+  readonly factSpellings?: readonly FactSpelling[];
   /** How it prints each canonical load state (`loaded`, `released`, `loading`, `missing`). */
   readonly loadStates?: Readonly<Record<string, string>>;
   /** The SDK package it runs with, for messages. */

@@ -10,6 +10,8 @@ export const curlFacts = {
   // A shell block is a REST tab only when it calls curl (or the REST API); install commands, CLI sessions and
   // command syntax in `bash` fences are not programs for this runner.
   recognises: (code: string) => /(^|[\s;|&(])curl\s/m.test(code) || /\/v2\/vectordb\//.test(code),
+  // REST has: `{"code":0,"data":{"has":true}}`.
+  factSpellings: [{ kind: 'exists', pattern: /"has"\s*:\s*(true|false)/g, value: (m) => (m[1] === 'true' ? 'yes' : 'no') }],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: 'the Milvus REST v2 API',
 } as const satisfies LanguageFacts;

@@ -7,5 +7,9 @@ export const javaFacts = {
   label: 'Java',
   aliases: ['java'],
   loadStates: { loaded: 'true', released: 'false' },
+  // getLoadState returns a Boolean: `true` is loaded.
+  factSpellings: [
+    { kind: 'load-state', code: /\bgetLoadState\s*\(/, pattern: /^\s*(true|false)\s*$/gm, value: (m) => (m[1] === 'true' ? 'loaded' : 'released') },
+  ],
   sdk: 'io.milvus:milvus-sdk-java',
 } as const satisfies LanguageFacts;

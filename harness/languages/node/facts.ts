@@ -6,6 +6,10 @@ export const nodeFacts = {
   name: 'node',
   label: 'Node.js',
   aliases: ['javascript', 'js', 'node', 'nodejs', 'node.js', 'typescript', 'ts'],
+  // hasCollection returns `{ status, value: true }`.
+  factSpellings: [
+    { kind: 'exists', code: /\bhas(Collection|Partition)\b/, pattern: /\bvalue:\s*(true|false)\b/g, value: (m) => (m[1] === 'true' ? 'yes' : 'no') },
+  ],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: '@zilliz/milvus2-sdk-node',
 } as const satisfies LanguageFacts;
