@@ -19,6 +19,8 @@ export interface LanguageFacts<Name extends string = string> {
   readonly aliases: readonly string[];
   /** When set, a block in one of the aliases is this language only if its code passes (else it is `other`). */
   readonly recognises?: (code: string) => boolean;
+  /** The line-comment markers its documented outputs are written in (`#`, `//`). */
+  readonly commentMarkers: readonly string[];
   /** Words that alone make a tab body a placeholder ("// go", "# restful"), besides the aliases. */
   readonly placeholderWords?: readonly string[];
   /** Its own spellings of canonical facts (`load-state`, `exists`, …) that the generic rules do not read. */

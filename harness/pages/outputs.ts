@@ -16,8 +16,10 @@ export interface SplitCode {
 const COMMENT = /^\s*(#+|\/\/)/;
 const HEADER = /^\s*(#+|\/\/)\s*(?:example\s+)?output(?:\s+example)?\s*:?\s*(.*)$/i;
 
-function commentPrefix(text: string): string | undefined {
-  return COMMENT.exec(text)?.[1];
+/** The line's comment marker (`#`, `##`, `//`) when it is one of `markers` (the language's own), else undefined. */
+function commentPrefix(text: string, markers: readonly string[] = ['#', '//']): string | undefined {
+  const prefix = COMMENT.exec(text)?.[1];
+  return prefix && markers.includes(prefix.startsWith('#') ? '#' : prefix) ? prefix : undefined;
 }
 
 /** The comment's text without its marker and the one space after it. */
@@ -59,14 +61,14 @@ function isHeaderlessOutput(texts: readonly string[]): boolean {
   return /^[{[]/.test(first) && /[}\]],?$/.test(last) && bracketsBalance(body.join('\n'));
 }
 
-/** Separates documented output blocks from code; code and outputs may interleave. */
-export function splitOutputs(lines: readonly SourceLine[]): SplitCode {
+/** Separates documented output blocks (in the language's comment `markers`) from code; code and outputs may interleave. */
+export function splitOutputs(lines: readonly SourceLine[], markers: readonly string[] = ['#', '//']): SplitCode {
   const code: SourceLine[] = [];
   const expected: ExpectedOutput[] = [];
   let index = 0;
   while (index < lines.length) {
     const current = lines[index]!;
-    const prefix = commentPrefix(current.text);
+    const prefix = commentPrefix(current.text, markers);
     if (prefix === undefined) {
       code.push(current);
       index += 1;

@@ -1,6 +1,7 @@
 // Turns a raw code block (text plus page lines) into a clean Tab: decorations, directives and outputs removed.
 import type { Tab } from '../types.ts';
 import { canonicalLang } from './language-names.ts';
+import { factsOf } from '../languages/registry.ts';
 import { isPlaceholder } from './placeholders.ts';
 import { splitOutputs, type SourceLine } from './outputs.ts';
 
@@ -35,7 +36,8 @@ export function cleanLines(text: string, firstTextLine: number): SourceLine[] {
 export function buildTab(raw: RawBlock): Tab {
   const lines = cleanLines(raw.text, raw.firstTextLine);
   const placeholder = isPlaceholder(lines.map((l) => l.text).join('\n'));
-  const split = placeholder ? { code: lines, expected: [] } : splitOutputs(lines);
+  const markers = factsOf(canonicalLang(raw.fence))?.commentMarkers;
+  const split = placeholder ? { code: lines, expected: [] } : splitOutputs(lines, markers);
   const code = [...split.code];
   while (code.length > 0 && code.at(-1)!.text.trim() === '') code.pop();
   const text = code.map((l) => l.text).join('\n');

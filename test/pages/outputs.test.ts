@@ -55,3 +55,13 @@ describe('prose that introduces output', () => {
     expect((await readPage(file)).blocks.map((b) => b.kind)).toEqual(['code', 'output', 'output']);
   });
 });
+
+describe('each language documents outputs in its own comments', () => {
+  it('a `#` output block in a JavaScript tab is not an output (it is invalid JavaScript, left in the code)', () => {
+    const js = splitOutputs(lines('console.log(1)\n# Output\n# 1'), ['//']);
+    expect(js.expected).toEqual([]);
+    expect(js.code.map((l) => l.text)).toEqual(['console.log(1)', '# Output', '# 1']);
+    const node = splitOutputs(lines('console.log(1)\n// Output\n// 1'), ['//']);
+    expect(node.expected.map((e) => e.text)).toEqual(['1']);
+  });
+});

@@ -5,6 +5,7 @@ import type { LanguageFacts } from '../language.ts';
 export const curlFacts = {
   name: 'curl',
   label: 'cURL',
+  commentMarkers: ['#'],
   aliases: ['curl', 'bash', 'shell', 'sh', 'restful'],
   placeholderWords: ['rest', 'rest api', 'restful api'],
   // A shell block is a REST tab only when it calls curl (or the REST API); install commands, CLI sessions and

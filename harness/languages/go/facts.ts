@@ -5,6 +5,7 @@ import type { LanguageFacts } from '../language.ts';
 export const goFacts = {
   name: 'go',
   label: 'Go',
+  commentMarkers: ['//'],
   aliases: ['go', 'golang'],
   sdk: 'github.com/milvus-io/milvus/client/v2',
 } as const satisfies LanguageFacts;

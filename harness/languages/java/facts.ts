@@ -5,6 +5,7 @@ import type { LanguageFacts } from '../language.ts';
 export const javaFacts = {
   name: 'java',
   label: 'Java',
+  commentMarkers: ['//'],
   aliases: ['java'],
   loadStates: { loaded: 'true', released: 'false' },
   // getLoadState returns a Boolean: `true` is loaded.

@@ -5,6 +5,7 @@ import type { LanguageFacts } from '../language.ts';
 export const nodeFacts = {
   name: 'node',
   label: 'Node.js',
+  commentMarkers: ['//'],
   aliases: ['javascript', 'js', 'node', 'nodejs', 'node.js', 'typescript', 'ts'],
   // hasCollection returns `{ status, value: true }`.
   factSpellings: [

@@ -5,6 +5,7 @@ import type { LanguageFacts } from '../language.ts';
 export const pythonFacts = {
   name: 'python',
   label: 'Python',
+  commentMarkers: ['#'],
   aliases: ['python', 'py', 'python3'],
   loadStates: { loaded: '<LoadState: Loaded>', released: '<LoadState: NotLoad>', loading: '<LoadState: Loading>', missing: '<LoadState: NotExist>' },
   sdk: 'pymilvus',
