@@ -1,6 +1,7 @@
 // Shared test helpers: process liveness by PID, child PIDs, waiting for output.
 import { readFileSync } from 'node:fs';
 import { execa } from 'execa';
+import type { Lang, Snippet } from '../harness/types.ts';
 
 /** True when a process with this PID exists and is not a zombie. */
 export function pidAlive(pid: number): boolean {
@@ -36,4 +37,26 @@ export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/** A snippet for unit tests: `code` whose first line is page line `firstCodeLine`, in a tab at page line `line`. */
+export function makeSnippet(code: string, options: { id?: string; lang?: Lang; line?: number; firstCodeLine?: number } = {}): Snippet {
+  const line = options.line ?? 99;
+  const first = options.firstCodeLine ?? line + 1;
+  const lang = options.lang ?? 'curl';
+  return {
+    id: options.id ?? `s/${lang}`,
+    section: 's',
+    sectionTitle: 'S',
+    group: 0,
+    lang,
+    fence: lang === 'curl' ? 'bash' : lang,
+    label: '',
+    code,
+    codeLines: code.split('\n').map((_, i) => first + i),
+    line,
+    endLine: first + code.split('\n').length,
+    expected: [],
+    placeholder: false,
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyServerGaps, borrowGap, environmentGap, readerValueGap } from '../../harness/judge/server-gaps.ts';
 import { definitionLine, markDependents } from '../../harness/judge/dependents.ts';
 import type { Finding, Snippet, SnippetRun } from '../../harness/types.ts';
+import { makeSnippet } from '../helpers.ts';
 
 const run = (findings: Finding[], outcome: SnippetRun['outcome'] = 'error', id = 'a/python'): SnippetRun => ({
   id,
@@ -12,22 +13,7 @@ const run = (findings: Finding[], outcome: SnippetRun['outcome'] = 'error', id =
   findings,
 });
 const error = (line: number, message: string, kind: Finding['kind'] = 'runtime'): Finding => ({ kind, severity: 'error', line, message });
-const snippet = (id: string, code: string, line: number): Snippet =>
-  ({
-    id,
-    section: 's',
-    sectionTitle: 'S',
-    group: 0,
-    lang: 'python',
-    fence: 'python',
-    label: '',
-    code,
-    codeLines: code.split('\n').map((_, i) => line + i),
-    line,
-    endLine: line + 9,
-    expected: [],
-    placeholder: false,
-  }) as Snippet;
+const snippet = (id: string, code: string, line: number): Snippet => makeSnippet(code, { id, lang: 'python', line, firstCodeLine: line });
 
 describe('what cannot be tested here is skipped with its reason; nothing else is', () => {
   it('a server gap on milvus-lite, and the runtime errors that follow it in the snippet', () => {

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkCurlSnippet, curlCommands } from '../../harness/languages/curl/check.ts';
 import { isKnownRoute } from '../../harness/languages/curl/routes.ts';
 import type { Snippet } from '../../harness/types.ts';
+import { makeSnippet } from '../helpers.ts';
 
-const snippet = (code: string): Snippet => ({
-  id: 's/curl',
-  section: 's',
-  sectionTitle: 'S',
-  group: 0,
-  lang: 'curl',
-  fence: 'bash',
-  label: 'cURL',
-  code,
-  codeLines: code.split('\n').map((_, i) => 100 + i),
-  line: 99,
-  endLine: 120,
-  expected: [],
-  placeholder: false,
-});
+const snippet = (code: string): Snippet => makeSnippet(code, { line: 99 });
 
 const good = `export CLUSTER_ENDPOINT="http://localhost:19530"
 curl --request POST \\

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mapEndpoint } from '../../harness/endpoint.ts';
 import { CurlAdapter } from '../../harness/languages/curl/adapter.ts';
 import type { Snippet } from '../../harness/types.ts';
+import { makeSnippet } from '../helpers.ts';
 
 // A local HTTP endpoint that records requests, to exercise the curl runner's plumbing (markers, env, exit codes)
 // where no Milvus REST server exists; verdicts on real pages come from real servers only.
@@ -18,21 +19,7 @@ const server = createServer((req: IncomingMessage, res) => {
   });
 });
 
-const snippet = (id: string, code: string, line: number): Snippet => ({
-  id,
-  section: 's',
-  sectionTitle: 'S',
-  group: 0,
-  lang: 'curl',
-  fence: 'bash',
-  label: 'cURL',
-  code,
-  codeLines: code.split('\n').map((_, i) => line + i),
-  line,
-  endLine: line + 10,
-  expected: [],
-  placeholder: false,
-});
+const snippet = (id: string, code: string, line: number): Snippet => makeSnippet(code, { id, line, firstCodeLine: line });
 
 describe('curl runner against an HTTP endpoint', () => {
   let uri = '';
