@@ -4,6 +4,7 @@
 import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
 import { factsIn, finalFacts, isUnknownValue, spellingsOf } from './canonical.ts';
 import { describeState, type StateSnapshot } from './oracle.ts';
+import { UNREADABLE } from './server-gaps.ts';
 
 /** What one tab gave, for comparison. */
 interface Evidence {
@@ -30,9 +31,6 @@ function others(evidence: readonly Evidence[], self: Evidence, key: string): str
     .map((e) => `${e.snippet.lang}: ${e.values.get(key)}`)
     .join(', ');
 }
-
-/** SDK errors that lose the server's reason (Java cannot read an error code milvus-lite sends). */
-const UNREADABLE = /Can't get the number of an unknown enum value/;
 
 /**
  * Runs whose error lost the server's reason get the reason the other languages of the same tab group report, so the

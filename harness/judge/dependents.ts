@@ -25,9 +25,14 @@ export function definitionLine(code: string, name: string): number | undefined {
 }
 
 /** The names a run's errors say are undefined, when every error is such an error (else undefined). */
+/** The name an undefined-name error is about (Python, Node, Java, Go), if it is one. */
+export function undefinedNameIn(message: string): string | undefined {
+  return UNDEFINED.map((p) => p.exec(message)?.[1]).find(Boolean);
+}
+
 function undefinedNames(findings: readonly Finding[]): string[] | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
-  const names = errors.map((f) => UNDEFINED.map((p) => p.exec(f.message)?.[1]).find(Boolean));
+  const names = errors.map((f) => undefinedNameIn(f.message));
   return errors.length > 0 && names.every(Boolean) ? [...new Set(names as string[])] : undefined;
 }
 

@@ -3,6 +3,7 @@
 // Never skip on a guess: an error that matches no entry stays an error. Each entry has a test against milvus-lite.
 import type { Finding, SnippetRun } from '../types.ts';
 import { MILVUS_LITE_VERSION } from '../server/server.ts';
+import { undefinedNameIn } from './dependents.ts';
 
 /** One feature milvus-lite lacks, and how its error reads. */
 export interface ServerGap {
@@ -87,14 +88,6 @@ export const THIRD_PARTY_MODULES: readonly string[] = [
   'ml_dtypes',
 ];
 
-/** Undefined-name errors in each language, with the name. */
-const UNDEFINED_NAME = [
-  /NameError: name '(\w+)' is not defined/,
-  /ReferenceError: (\w+) is not defined/,
-  /cannot find symbol: variable (\w+)/,
-  /^undefined: (\w+)$/,
-];
-
 /**
  * Names of values a page leaves to the reader: `your_…`, query vectors and embeddings in any case (`query_vector`,
  * `queryVector`, `image_embedding`), and the reader's own configuration constants (`COLLECTION_NAME`, `MINIO_ENDPOINT`).
@@ -104,16 +97,14 @@ const CONSTANT = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 
 /** The reason a snippet is untestable because it needs a value the page leaves to the reader, if that is why it failed. */
 export function readerValueGap(message: string): string | undefined {
-  for (const pattern of UNDEFINED_NAME) {
-    const name = pattern.exec(message)?.[1];
-    if (name && (READER_VALUE.test(name) || CONSTANT.test(name)))
-      return `the snippet needs \`${name}\`, a value the page leaves to the reader (it is never defined on the page)`;
-  }
+  const name = undefinedNameIn(message);
+  if (name && (READER_VALUE.test(name) || CONSTANT.test(name)))
+    return `the snippet needs \`${name}\`, a value the page leaves to the reader (it is never defined on the page)`;
   return undefined;
 }
 
 /** SDK errors that lose the server's reason (Java cannot read an error code milvus-lite sends). */
-const UNREADABLE = /Can't get the number of an unknown enum value/;
+export const UNREADABLE = /Can't get the number of an unknown enum value/;
 
 /**
  * A run whose error lost the server's reason, where another language's run of the same step was skipped for a

@@ -14,7 +14,7 @@ export function pageLine(snippet: Snippet, line: number | undefined): number {
 /** A hint for collection-not-found errors on pages without a fixture. */
 export function withHint(message: string, context: RunContext): string {
   if (context.hasFixture || !NOT_FOUND.test(message)) return message;
-  return `${message}\nhint: the page assumes a collection made elsewhere; declare it in a fixture (fixtures/<page>.fixture.json).`;
+  return `${message}\nhint: the page assumes a collection made elsewhere; declare it in the fixture library (<name>.json) or a sidecar <page>.fixture.json beside the page.`;
 }
 
 function errorFinding(snippet: Snippet, error: DriverError, context: RunContext): Finding {

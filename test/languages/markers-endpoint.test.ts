@@ -47,7 +47,7 @@ describe('collection-not-found hint', async () => {
 
   it('tells a page without a fixture to add one', () => {
     expect(withHint('MilvusException: (code=100, message=collection not found[collection=quick_setup])', context(false))).toMatch(
-      /hint: .*declare it in a fixture \(fixtures\/<page>\.fixture\.json\)/,
+      /hint: .*declare it in the fixture library \(<name>\.json\) or a sidecar <page>\.fixture\.json beside the page/,
     );
     expect(withHint('collection not found', context(true))).toBe('collection not found');
     expect(withHint('some other error', context(false))).toBe('some other error');
