@@ -44,6 +44,8 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
     .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')
     .option('--quiet', 'no progress lines on stderr')
+    .option('--no-sandbox', 'run snippets without the bubblewrap sandbox (they can then read files and reach the network as you can)')
+    .option('--max-output <size>', 'most output kept per snippet and stream (e.g. 1MB, 200kb); the rest is cut and reported', '1MB')
     .action(async (pages: string[], options: RunFlags) => setCode(await runCommand(pages, options)));
 
   program

@@ -1,11 +1,17 @@
-// Runs one language driver process: scrubbed env, own temp dir, per-snippet timeout that kills the whole tree.
+// Runs one language driver process: scrubbed env, own temp dir, optional sandbox, per-snippet timeout that kills the
+// whole tree, output captured per snippet with a cap, and no waiting on pipes that detached children hold open.
 import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { trackPid } from './lifecycle.ts';
+import { OutputCapture, type CapturedPart } from './output-capture.ts';
+import { killTagged, newRunTag, RUN_TAG } from './process-sweep.ts';
+import type { Endpoint } from './endpoint.ts';
+import { sandboxLaunch, type SandboxMode } from './sandbox/sandbox.ts';
 
 /** An event a driver writes on fd 3, one JSON object per line. */
 export interface DriverEvent {
-  readonly event: 'start' | 'end';
+  /** `late`: an error that surfaced after its snippet ended (an un-awaited promise), blamed on snippet `id`. */
+  readonly event: 'start' | 'end' | 'late';
   readonly id: string;
   /** `skipped`: the snippet could not run because an earlier one failed (`dependsOn` says which). */
   readonly status?: 'ok' | 'error' | 'skipped';
@@ -35,10 +41,10 @@ export interface DriverLaunch {
   readonly env: Readonly<Record<string, string>>;
 }
 
-/** What a driver process gave. */
+/** What a driver process gave; output is per snippet id (before the first marker: the empty id). */
 export interface DriverOutcome {
-  readonly stdout: string;
-  readonly stderr: string;
+  readonly stdout: ReadonlyMap<string, CapturedPart>;
+  readonly stderr: ReadonlyMap<string, CapturedPart>;
   readonly exitCode: number | undefined;
   readonly signal: string | undefined;
   readonly events: readonly DriverEvent[];
@@ -48,7 +54,6 @@ export interface DriverOutcome {
 
 /** Prefix of an event line on stdout, for drivers without fd 3. */
 export const EVENT_PREFIX = '\u001eDHEV:';
-const EVENT_LINES = /\u001eDHEV:[^\n]*\n/g;
 
 const BASE_ENV_KEYS = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
 
@@ -65,20 +70,52 @@ export function scrubbedEnv(home: string, extra: Readonly<Record<string, string>
 /** Called after each snippet ends, while the driver waits (the server-state oracle reads state here). */
 export type AfterSnippet = (id: string) => Promise<void>;
 
-/**
- * Starts a driver and watches its events; a snippet running longer than `timeoutMs` gets the tree killed. With
- * `afterSnippet`, the driver waits after each snippet (DH_BARRIER=1) until the hook has run and a newline arrives.
- */
-export async function runDriver(launch: DriverLaunch, timeoutMs: number, afterSnippet?: AfterSnippet, startupMs = 60_000): Promise<DriverOutcome> {
+/** How a driver runs. */
+export interface DriverOptions {
+  /** Per-snippet timeout. */
+  readonly timeoutMs: number;
+  /** With it, the driver waits after each snippet (DH_BARRIER=1) until the hook has run and a newline arrives. */
+  readonly afterSnippet?: AfterSnippet;
+  /** Time to reach the first snippet (runtime start), on top of the timeout. */
+  readonly startupMs?: number;
+  /** Most characters kept of each snippet's stdout and of its stderr. */
+  readonly maxOutputChars?: number;
+  /** The sandbox and the server it may reach. */
+  readonly sandbox?: { readonly mode: SandboxMode; readonly endpoint: Endpoint };
+}
+
+/** Default cap of one snippet's kept stdout (and stderr): 1 MiB of text. */
+export const DEFAULT_MAX_OUTPUT = 1024 * 1024;
+/** How long output may keep coming after the driver exited (a child still holding the pipe) before it is cut off. */
+const PIPE_GRACE_MS = 1000;
+
+function killGroup(pid: number): void {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone
+    }
+  }
+}
+
+/** Starts a driver and watches its events; a snippet running longer than the timeout gets the tree killed. */
+export async function runDriver(plain: DriverLaunch, options: DriverOptions): Promise<DriverOutcome> {
+  const { timeoutMs, afterSnippet, startupMs = 60_000, maxOutputChars = DEFAULT_MAX_OUTPUT } = options;
+  const tag = newRunTag();
+  const { launch, close } = options.sandbox
+    ? await sandboxLaunch(plain, options.sandbox.mode, options.sandbox.endpoint)
+    : { launch: plain, close: async () => undefined };
   const child = execa(launch.command, [...launch.args], {
     cwd: launch.cwd,
-    env: { ...launch.env, ...(afterSnippet ? { DH_BARRIER: '1' } : {}) },
+    env: { ...launch.env, [RUN_TAG]: tag, ...(afterSnippet ? { DH_BARRIER: '1' } : {}) },
     extendEnv: false,
     stdio: ['pipe', 'pipe', 'pipe', 'pipe'],
     detached: true,
     reject: false,
-    stripFinalNewline: false,
-    maxBuffer: 64 * 1024 * 1024,
+    buffer: false,
   });
   const untrack = trackPid(child.pid!);
   const events: DriverEvent[] = [];
@@ -88,19 +125,15 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, afterSn
   let barrier: Promise<void> = Promise.resolve();
   child.stdin?.on('error', () => undefined);
   if (!afterSnippet) child.stdin?.end();
-  const killTree = () => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      child.kill('SIGKILL');
-    }
-  };
   const arm = (ms: number) => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      timedOut = current ?? '(startup)';
-      killTree();
-    }, ms);
+    timer = setTimeout(
+      () => {
+        timedOut = current ?? '(startup)';
+        killGroup(child.pid!);
+      },
+      Math.min(ms, 2 ** 31 - 1),
+    );
   };
   arm(startupMs + timeoutMs);
   const onEvent = (line: string) => {
@@ -114,7 +147,7 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, afterSn
     if (event.event === 'start') {
       current = event.id;
       arm(timeoutMs);
-    } else {
+    } else if (event.event === 'end') {
       current = undefined;
       arm(startupMs + timeoutMs);
       if (afterSnippet) {
@@ -127,21 +160,47 @@ export async function runDriver(launch: DriverLaunch, timeoutMs: number, afterSn
       }
     }
   };
+  const stdout = new OutputCapture(maxOutputChars, onEvent); // drivers without fd 3 (the JVM) write events here
+  const stderr = new OutputCapture(maxOutputChars);
+  const streamsDone = Promise.all(
+    [
+      [child.stdout!, stdout],
+      [child.stderr!, stderr],
+    ].map(
+      ([stream, capture]) =>
+        new Promise<void>((resolve) => {
+          const s = stream as NodeJS.ReadableStream;
+          const c = capture as OutputCapture;
+          s.on('data', (chunk: Buffer) => c.push(chunk));
+          s.on('error', () => resolve());
+          s.on('end', () => resolve());
+          s.on('close', () => resolve());
+        }),
+    ),
+  );
   createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', onEvent);
-  // Drivers that cannot open fd 3 (the JVM) write events on stdout as `EVENT_PREFIX{json}` lines.
-  createInterface({ input: child.stdout! }).on('line', (line) => {
-    if (line.startsWith(EVENT_PREFIX)) onEvent(line.slice(EVENT_PREFIX.length));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
-  const result = await child;
+  const { code, signal } = await exited;
   clearTimeout(timer);
+  // A detached child may still hold the driver's pipes: give them a moment, then end everything and stop reading.
+  const drained = await Promise.race([streamsDone.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), PIPE_GRACE_MS))]);
+  killGroup(child.pid!);
+  await killTagged(tag);
+  if (!drained) for (const stream of [child.stdout, child.stderr, child.stdio[3]]) (stream as (NodeJS.ReadableStream & { destroy(): void }) | null)?.destroy();
+  await child.catch(() => undefined);
   await barrier;
-  killTree(); // anything the snippets left running in the group
+  await close();
   untrack();
+  stdout.end();
+  stderr.end();
   return {
-    stdout: String(result.stdout ?? '').replace(EVENT_LINES, ''),
-    stderr: String(result.stderr ?? ''),
-    exitCode: result.exitCode,
-    signal: result.signal,
+    stdout: stdout.result(),
+    stderr: stderr.result(),
+    exitCode: code ?? undefined,
+    signal: signal ?? undefined,
     events,
     timedOut,
   };

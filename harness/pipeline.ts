@@ -18,6 +18,7 @@ import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redact } from './server/uri.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
+import type { SandboxMode } from './sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
 export interface RunOptions {
@@ -27,6 +28,10 @@ export interface RunOptions {
   readonly strict: boolean;
   readonly sdks: Readonly<Partial<Record<Lang, string>>>;
   readonly fixture?: string;
+  /** How snippet processes are confined. */
+  readonly sandbox?: SandboxMode;
+  /** Most characters kept of one snippet's stdout (and of its stderr). */
+  readonly maxOutputChars?: number;
 }
 
 /** Adapters already prepared in this run (by language and SDK version), so several pages install once. */
@@ -125,6 +130,8 @@ export async function runPage(file: string, options: RunOptions, session: Server
       hasRest: session.server.hasRest,
       hasFixture: fixture !== undefined,
       afterSnippet,
+      sandbox: options.sandbox,
+      maxOutputChars: options.maxOutputChars,
     });
     const died = await session.reviveIfDead();
     if (died) {

@@ -91,6 +91,7 @@ export type FindingKind =
   | 'state'
   | 'missing-tab'
   | 'unsupported'
+  | 'output-cut'
   | 'lint';
 
 /** How bad a finding is; `--strict` turns warnings into errors. */

@@ -11,6 +11,9 @@ import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { languageNames } from '../languages/registry.ts';
+import bytes from 'bytes';
+import { findBubblewrap } from '../sandbox/bubblewrap.ts';
+import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** The flags of `run`, as commander gives them. */
 export interface RunFlags {
@@ -29,6 +32,9 @@ export interface RunFlags {
   outputDir?: string;
   shard?: string;
   changed?: string | boolean;
+  /** False with `--no-sandbox`. */
+  sandbox?: boolean;
+  maxOutput?: string;
 }
 
 function list(values: string[] | undefined): string[] {
@@ -36,6 +42,18 @@ function list(values: string[] | undefined): string[] {
     .flatMap((v) => v.split(','))
     .map((v) => v.trim())
     .filter(Boolean);
+}
+
+/** The longest `--timeout` taken: a day (timers cannot wait longer than ~24.8 days, and a snippet never should). */
+const MAX_TIMEOUT_S = 86_400;
+
+/** The sandbox the flags ask for: bubblewrap unless `--no-sandbox`; without a working bwrap, none and a warning. */
+async function sandboxMode(flags: RunFlags): Promise<SandboxMode> {
+  if (flags.sandbox === false) return { kind: 'none', reason: '--no-sandbox' };
+  const bwrap = await findBubblewrap();
+  if (bwrap.ok) return { kind: 'bwrap', bwrap: bwrap.path };
+  process.stderr.write(`docs-harness: warning: snippets run WITHOUT a sandbox (${bwrap.reason}); pass --no-sandbox to say that is intended.\n`);
+  return { kind: 'none', reason: bwrap.reason };
 }
 
 /** Parses `--sdk python=2.6.10` flags into versions by language. */
@@ -58,8 +76,15 @@ export function runOptions(flags: RunFlags): RunOptions {
   const bad = langs.find((l) => !languageNames().includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
   const timeout = Number(flags.timeout);
-  if (!(timeout > 0)) throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds > 0.`);
+  if (!(timeout > 0 && timeout <= MAX_TIMEOUT_S)) {
+    throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds, more than 0 and at most ${MAX_TIMEOUT_S} (a day).`);
+  }
+  const maxOutput = bytes.parse(flags.maxOutput ?? '1MB');
+  if (maxOutput === null || !(maxOutput >= 1024) || !Number.isFinite(maxOutput)) {
+    throw new HarnessError('USAGE', `Bad \`--max-output ${flags.maxOutput}\`; expected a size of at least 1kb, e.g. 1MB or 200kb.`);
+  }
   return {
+    maxOutputChars: maxOutput,
     langs,
     sections: list(flags.section),
     timeoutMs: timeout * 1000,
@@ -107,6 +132,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
       `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`,
     );
   }
+  const sandbox = await sandboxMode(flags);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
   const reports: PageReport[] = [...broken];
@@ -114,7 +140,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   try {
     for (const [i, page] of read.entries()) {
       if (read.length > 1) progress(`[${i + 1}/${read.length}] ${page.path}`);
-      reports.push(await runPage(page.path, options, session, prepared));
+      reports.push(await runPage(page.path, { ...options, sandbox }, session, prepared));
     }
   } finally {
     await session.close();

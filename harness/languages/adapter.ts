@@ -1,6 +1,7 @@
 // The one interface every language implements; adding a language is one folder plus one line in registry.ts.
 import type { Lang, Snippet, SnippetRun } from '../types.ts';
 import type { Endpoint } from '../endpoint.ts';
+import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** What a language's runner gets for one page (snippets come with the page's address and token already mapped). */
 export interface RunContext {
@@ -13,6 +14,10 @@ export interface RunContext {
   readonly hasFixture: boolean;
   /** Runs after each snippet while the driver waits (the server-state oracle). */
   readonly afterSnippet?: (id: string) => Promise<void>;
+  /** How snippet processes are confined (none when absent). */
+  readonly sandbox?: SandboxMode;
+  /** Most characters kept of one snippet's stdout (and of its stderr). */
+  readonly maxOutputChars?: number;
 }
 
 /** A language ready to run: its SDK installed, bound to one version. */

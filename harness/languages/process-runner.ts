@@ -1,7 +1,7 @@
 // Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
-import { runDriver, type DriverError, type DriverEvent, type DriverLaunch } from '../exec.ts';
-import { splitByMarkers } from './markers.ts';
+import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../exec.ts';
+import type { CapturedPart } from '../output-capture.ts';
 import type { RunContext } from './adapter.ts';
 
 const NOT_FOUND = /collection not found|can't find collection|collection .{0,80}not (exist|found)|CollectionNotExists|collection_not_exists/i;
@@ -42,6 +42,49 @@ function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snip
   );
 }
 
+/** A snippet's output text, with a note where the cap cut it. */
+function textOf(parts: ReadonlyMap<string, CapturedPart>, id: string): string {
+  const part = parts.get(id);
+  return part ? part.text + (part.dropped > 0 ? `\n[docs-harness: ${part.dropped} more characters cut]` : '') : '';
+}
+
+/** All of a stream's output (for messages about the process as a whole). */
+function allText(parts: ReadonlyMap<string, CapturedPart>): string {
+  return [...parts.values()].map((p) => p.text).join('');
+}
+
+/** A warning for each stream of the snippet that passed the output cap. */
+function cutFindings(snippet: Snippet, outcome: DriverOutcome): Finding[] {
+  const cut: Finding[] = [];
+  for (const [name, parts] of [
+    ['stdout', outcome.stdout],
+    ['stderr', outcome.stderr],
+  ] as const) {
+    const part = parts.get(snippet.id);
+    if (part && part.dropped > 0) {
+      cut.push({
+        kind: 'output-cut',
+        severity: 'warning',
+        line: snippet.line,
+        message: `the snippet printed ${part.text.length + part.dropped} characters on ${name}; only the first ${part.text.length} were kept (raise --max-output to keep more)`,
+      });
+    }
+  }
+  return cut;
+}
+
+/** Errors that surfaced after their snippet ended (un-awaited promises), by snippet id. */
+function lateErrors(outcome: DriverOutcome, snippets: readonly Snippet[], context: RunContext): Map<string, Finding[]> {
+  const late = new Map<string, Finding[]>();
+  for (const event of outcome.events) {
+    const snippet = snippets.find((s) => s.id === event.id);
+    if (event.event !== 'late' || !snippet || !event.error) continue;
+    const finding = errorFinding(snippet, { ...event.error, message: `${event.error.message} (after the snippet ended: a promise it did not await)` }, context);
+    late.set(snippet.id, [...(late.get(snippet.id) ?? []), finding]);
+  }
+  return late;
+}
+
 function tail(text: string, lines = 6): string {
   return text.trim().split('\n').slice(-lines).join('\n');
 }
@@ -61,24 +104,30 @@ export async function runInProcesses(
   let remaining = [...snippets];
   let note = '';
   while (remaining.length > 0) {
-    const outcome = await runDriver(await launch(remaining), context.timeoutMs, context.afterSnippet);
-    const stdout = splitByMarkers(outcome.stdout);
-    const stderr = splitByMarkers(outcome.stderr);
+    const outcome = await runDriver(await launch(remaining), {
+      timeoutMs: context.timeoutMs,
+      afterSnippet: context.afterSnippet,
+      maxOutputChars: context.maxOutputChars,
+      sandbox: context.sandbox ? { mode: context.sandbox, endpoint: context.endpoint } : undefined,
+    });
+    const { stdout, stderr } = outcome;
     const started = new Set<string>();
+    const late = lateErrors(outcome, remaining, context);
     for (const event of outcome.events) {
       const snippet = remaining.find((s) => s.id === event.id);
-      if (!snippet) continue;
+      if (!snippet || event.event === 'late') continue;
       if (event.event === 'start') {
         started.add(event.id);
         continue;
       }
-      const findings = [...extraFindings(snippet), ...eventFindings(snippet, event, context)];
+      const lateFindings = late.get(event.id) ?? [];
+      const findings = [...extraFindings(snippet), ...cutFindings(snippet, outcome), ...eventFindings(snippet, event, context), ...lateFindings];
       const skipped = event.status === 'skipped' && !findings.some((f) => f.severity === 'error');
       runs.set(event.id, {
         id: event.id,
-        outcome: skipped ? 'skipped' : event.status === 'ok' ? 'ok' : 'error',
-        stdout: stdout.get(event.id) ?? '',
-        stderr: note + (stderr.get(event.id) ?? ''),
+        outcome: skipped ? 'skipped' : event.status === 'ok' && lateFindings.length === 0 ? 'ok' : 'error',
+        stdout: textOf(stdout, event.id),
+        stderr: note + textOf(stderr, event.id),
         durationMs: event.durationMs ?? 0,
         findings,
         ...(skipped && event.dependsOn ? { skipReason: dependencyReason(event.dependsOn, snippets) } : {}),
@@ -91,13 +140,13 @@ export async function runInProcesses(
       if (unstarted.length > 0) {
         const why = outcome.timedOut
           ? `the ${unstarted[0]!.lang} driver did not start in time`
-          : `the ${unstarted[0]!.lang} driver exited (${outcome.signal ?? `code ${outcome.exitCode}`}) before running it: ${tail(outcome.stderr) || 'no output'}`;
+          : `the ${unstarted[0]!.lang} driver exited (${outcome.signal ?? `code ${outcome.exitCode}`}) before running it: ${tail(allText(outcome.stderr)) || 'no output'}`;
         for (const s of unstarted) {
           runs.set(s.id, {
             id: s.id,
             outcome: 'error',
             stdout: '',
-            stderr: outcome.stderr,
+            stderr: allText(outcome.stderr),
             durationMs: 0,
             findings: [{ kind: 'runtime', severity: 'error', line: s.line, message: why }],
           });
@@ -108,14 +157,18 @@ export async function runInProcesses(
     const timedOut = outcome.timedOut === stuck.id;
     const message = timedOut
       ? `timed out after ${context.timeoutMs / 1000} s; its process tree was killed`
-      : `the process died while this snippet ran (${outcome.signal ?? `exit code ${outcome.exitCode}`}): ${tail(stderr.get(stuck.id) ?? outcome.stderr) || 'no output'}`;
+      : `the process died while this snippet ran (${outcome.signal ?? `exit code ${outcome.exitCode}`}): ${tail(stderr.get(stuck.id)?.text ?? allText(outcome.stderr)) || 'no output'}`;
     runs.set(stuck.id, {
       id: stuck.id,
       outcome: timedOut ? 'timeout' : 'error',
-      stdout: stdout.get(stuck.id) ?? '',
-      stderr: note + (stderr.get(stuck.id) ?? ''),
+      stdout: textOf(stdout, stuck.id),
+      stderr: note + textOf(stderr, stuck.id),
       durationMs: timedOut ? context.timeoutMs : 0,
-      findings: [...extraFindings(stuck), { kind: timedOut ? 'timeout' : 'runtime', severity: 'error', line: stuck.line, message }],
+      findings: [
+        ...extraFindings(stuck),
+        ...cutFindings(stuck, outcome),
+        { kind: timedOut ? 'timeout' : 'runtime', severity: 'error', line: stuck.line, message },
+      ],
     });
     remaining = remaining.slice(remaining.indexOf(stuck) + 1).filter((s) => !runs.has(s.id));
     if (!resumable) {

@@ -1,16 +1,50 @@
 import { describe, expect, it } from 'vitest';
-import { marker, splitByMarkers } from '../../harness/languages/markers.ts';
+import fc from 'fast-check';
+import { marker } from '../../harness/languages/markers.ts';
+import { OutputCapture } from '../../harness/output-capture.ts';
 import { mapEndpoint } from '../../harness/endpoint.ts';
 import { scrubbedEnv } from '../../harness/exec.ts';
 
+/** The captured text per id after feeding `chunks`. */
+function capture(chunks: readonly string[], cap = 1e9, events: string[] = []): Map<string, string> {
+  const output = new OutputCapture(cap, (e) => events.push(e));
+  for (const chunk of chunks) output.push(Buffer.from(chunk));
+  output.end();
+  return new Map([...output.result()].map(([id, part]) => [id, part.text]));
+}
+
 describe('output markers', () => {
-  it('splits one process output per snippet', () => {
-    const text = `boot\n${marker('a/python')}one\ntwo\n${marker('b/python')}three${marker('c/python')}`;
-    const parts = splitByMarkers(text);
+  const text = `boot\n${marker('a/python')}one\ntwo\n${marker('b/python')}thr\u001eee\u001eDHEV:{"event":"end"}\n${marker('c/python')}`;
+
+  it('splits one process output per snippet, and hands on event lines', () => {
+    const events: string[] = [];
+    const parts = capture([text], 1e9, events);
     expect(parts.get('')).toBe('boot');
     expect(parts.get('a/python')).toBe('one\ntwo');
-    expect(parts.get('b/python')).toBe('three');
-    expect(parts.get('c/python')).toBe('');
+    expect(parts.get('b/python')).toBe('thr\u001eee');
+    expect(parts.get('c/python') ?? '').toBe('');
+    expect(events).toEqual(['{"event":"end"}']);
+  });
+
+  it('gives the same parts however the stream is cut into chunks (markers split across chunks included)', () => {
+    const whole = capture([text]);
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 1, max: text.length - 1 }), { maxLength: 12 }), (cuts) => {
+        const points = [0, ...cuts.sort((a, b) => a - b), text.length];
+        const chunks = points.slice(1).map((end, i) => text.slice(points[i], end));
+        expect(capture(chunks)).toEqual(whole);
+      }),
+    );
+  });
+
+  it('keeps at most the cap of each part and counts what it left out; later parts are whole', () => {
+    const flood = 'x'.repeat(300_000);
+    const output = new OutputCapture(1000);
+    for (let i = 0; i < flood.length; i += 65_536) output.push(Buffer.from(flood.slice(i, i + 65_536)));
+    output.push(Buffer.from(`${marker('next')}after\n`));
+    output.end();
+    expect(output.result().get('')).toEqual({ text: 'x'.repeat(1000), dropped: 299_000 });
+    expect(output.result().get('next')).toEqual({ text: 'after\n', dropped: 0 });
   });
 });
 

@@ -1,4 +1,6 @@
 // docs-harness Node driver: imports each snippet module in page order; events on fd 3, markers on stdout/stderr.
+import { createHook, AsyncLocalStorage } from 'node:async_hooks';
+import { once } from 'node:events';
 import { readFileSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -7,7 +9,24 @@ import { pathToFileURL } from 'node:url';
 const snippets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const emit = (event) => writeSync(3, `${JSON.stringify(event)}\n`);
 const mark = (id) => `\u001eDH:${id}\u001e\n`;
-let late;
+// Every promise a snippet creates is tagged with the snippet, so a rejection nobody handled is blamed on the snippet
+// that made it, even when it surfaces while a later snippet runs (or after the last one).
+const owner = new AsyncLocalStorage();
+const OWNER = Symbol('docs-harness snippet');
+const pendingPromises = new Map();
+createHook({
+  init(asyncId, type, _trigger, resource) {
+    const id = type === 'PROMISE' ? owner.getStore() : undefined;
+    if (id === undefined) return;
+    resource[OWNER] = id;
+    pendingPromises.set(asyncId, id);
+  },
+  promiseResolve(asyncId) {
+    pendingPromises.delete(asyncId);
+  },
+}).enable();
+const lateErrors = new Map(); // snippet id → [error]
+const ended = new Set();
 // With DH_BARRIER=1 the driver waits after each snippet (for a newline on stdin) while the harness reads server state.
 const waitForHarness = () => {
   if (process.env.DH_BARRIER !== '1') return;
@@ -20,9 +39,19 @@ const waitForHarness = () => {
     }
   }
 };
-process.on('unhandledRejection', (error) => {
-  late ??= error;
+process.on('unhandledRejection', (error, promise) => {
+  const id = promise?.[OWNER] ?? current?.id;
+  if (id === undefined) return;
+  if (ended.has(id)) {
+    const snippet = snippets.find((s) => s.id === id);
+    emit({ event: 'late', id, error: { kind: 'runtime', line: lineOf(error, snippet.file), message: describe(error) } });
+  } else lateErrors.set(id, [...(lateErrors.get(id) ?? []), error]);
 });
+
+/** Waits until what the process wrote to stdout and stderr has left it (a pipe that was full holds writes back). */
+async function flushed() {
+  for (const stream of [process.stdout, process.stderr]) if (stream.writableLength > 0) await once(stream, 'drain');
+}
 
 // The SDK returns a status (`{error_code, reason}`, or `{status: {...}}`) instead of throwing for many calls; a failed
 // status returned to a snippet's own call is a failure of the tab, whether or not the snippet looks at it.
@@ -121,12 +150,12 @@ function lineOf(error, file) {
 }
 
 for (const snippet of snippets) {
+  await flushed();
   writeSync(1, mark(snippet.id));
   writeSync(2, mark(snippet.id));
   emit({ event: 'start', id: snippet.id });
   const started = performance.now();
   const end = { event: 'end', id: snippet.id, status: 'ok' };
-  late = undefined;
   current = snippet;
   failures = [];
   try {
@@ -135,10 +164,11 @@ for (const snippet of snippets) {
       end.error = { kind: 'syntax', ...snippet.syntaxError };
       console.error(snippet.syntaxError.message);
     } else {
-      await import(pathToFileURL(snippet.file).href);
+      await owner.run(snippet.id, () => import(pathToFileURL(snippet.file).href));
     }
     await new Promise((resolve) => setImmediate(resolve));
-    if (late) throw late;
+    const late = lateErrors.get(snippet.id);
+    if (late) throw late[0];
   } catch (error) {
     console.error(error);
     end.status = 'error';
@@ -151,7 +181,17 @@ for (const snippet of snippets) {
     end.errors = failures;
   }
   end.durationMs = Math.round(performance.now() - started);
+  await flushed();
+  ended.add(snippet.id);
   emit(end);
   waitForHarness();
 }
+// Promises the snippets left running may still reject: wait (a bounded time) for them to settle, as the reader's
+// script would run until its event loop was empty.
+const settleBy = performance.now() + Number(process.env.DH_SETTLE_MS ?? 2000);
+const stdio = new Set(['PipeWrap', 'TTYWrap']);
+const busy = () => process.getActiveResourcesInfo().some((resource) => !stdio.has(resource));
+while (pendingPromises.size > 0 && busy() && performance.now() < settleBy) await new Promise((resolve) => setTimeout(resolve, 20));
+await new Promise((resolve) => setImmediate(resolve));
+await flushed();
 process.exit(0);

@@ -1,0 +1,32 @@
+// Finds and kills every process that carries a run's tag in its environment: detached children a snippet started
+// (new session, new group) that a process-group kill would miss.
+import { readdir, readFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+
+/** The environment variable that tags a driver's processes. */
+export const RUN_TAG = 'DOCS_HARNESS_RUN_TAG';
+
+/** A fresh tag for one driver process. */
+export function newRunTag(): string {
+  return randomUUID();
+}
+
+/** SIGKILLs every process whose environment holds `RUN_TAG=tag`; returns how many it killed. */
+export async function killTagged(tag: string): Promise<number> {
+  if (process.platform !== 'linux') return 0;
+  const needle = Buffer.from(`${RUN_TAG}=${tag}\0`);
+  let killed = 0;
+  for (const entry of await readdir('/proc').catch(() => [] as string[])) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
+    if (!environ?.includes(needle)) continue;
+    try {
+      process.kill(pid, 'SIGKILL');
+      killed += 1;
+    } catch {
+      // gone already
+    }
+  }
+  return killed;
+}

@@ -1,0 +1,70 @@
+// Wraps a driver launch in bubblewrap: own PID, network, IPC and mount namespaces; the file system read-only except
+// the snippet's folder and a private /tmp; the Milvus server's port as the only address it can reach.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Endpoint } from '../endpoint.ts';
+import type { DriverLaunch } from '../exec.ts';
+import { openBridge } from './bridge.ts';
+
+const FORWARD = fileURLToPath(new URL('./forward.mjs', import.meta.url));
+/**
+ * Starts the forwarder in the background (its stdio on /dev/null, so it never shares the driver's pipes), waits until
+ * it listens, then becomes the driver; the forwarder dies with the sandbox's PID namespace when the driver exits.
+ */
+const START_FORWARDER = [
+  'node=$1 forward=$2 port=$3 sock=$4; shift 4',
+  '"$node" "$forward" "$port" "$sock" /tmp/.forwarder-ready </dev/null >/dev/null 2>&1 3>&- &',
+  'i=0; while [ ! -e /tmp/.forwarder-ready ] && [ $i -lt 500 ]; do sleep 0.01; i=$((i+1)); done',
+  'exec "$@"',
+].join('\n');
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+
+/** How snippets are confined: by bwrap at `bwrap`, or not at all (`--no-sandbox`, or no working bwrap: `reason`). */
+export type SandboxMode = { readonly kind: 'bwrap'; readonly bwrap: string } | { readonly kind: 'none'; readonly reason: string };
+
+/** A launch ready to start, and what to stop once its process has ended. */
+export interface SandboxedLaunch {
+  readonly launch: DriverLaunch;
+  readonly close: () => Promise<void>;
+}
+
+/** The server's host and port as snippets reach it. */
+function serverAddress(endpoint: Endpoint): { host: string; port: number } {
+  const url = new URL(/^\w+:\/\//.test(endpoint.uri) ? endpoint.uri : `http://${endpoint.uri}`);
+  return { host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)) };
+}
+
+/** `launch` confined by the sandbox mode (unchanged without one). */
+export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, endpoint: Endpoint): Promise<SandboxedLaunch> {
+  if (mode.kind === 'none') return { launch, close: async () => undefined };
+  const { host, port } = serverAddress(endpoint);
+  const isolatedNet = LOOPBACK.has(host);
+  const bridge = isolatedNet ? await openBridge(path.join(launch.cwd, '.milvus.sock'), host.replace(/^\[|\]$/g, ''), port) : undefined;
+  const args = [
+    '--unshare-all',
+    ...(isolatedNet ? [] : ['--share-net']), // a server on another machine: the network is shared, files and processes stay confined
+    '--die-with-parent',
+    '--new-session',
+    '--ro-bind',
+    '/',
+    '/',
+    '--dev',
+    '/dev',
+    '--proc',
+    '/proc',
+    '--tmpfs',
+    '/tmp',
+    '--tmpfs',
+    '/dev/shm',
+    '--bind',
+    launch.cwd,
+    launch.cwd,
+    '--chdir',
+    launch.cwd,
+    '--',
+    ...(bridge ? ['/bin/sh', '-c', START_FORWARDER, 'sandbox', process.execPath, FORWARD, String(port), bridge.socket] : []),
+    launch.command,
+    ...launch.args,
+  ];
+  return { launch: { ...launch, command: mode.bwrap, args }, close: async () => bridge?.close() };
+}
