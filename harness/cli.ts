@@ -7,6 +7,7 @@ import { languageNames } from './languages/registry.ts';
 import { serverCommand } from './commands/server.ts';
 import { runCommand, type RunFlags } from './commands/run.ts';
 import { mergeReportsCommand } from './commands/merge-reports.ts';
+import { addSecrets, redactSecrets, secretsInEnv } from './secrets.ts';
 
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or infrastructure error. */
 export const EXIT = { ok: 0, findings: 1, harness: 2 } as const;
@@ -72,6 +73,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     code = value;
   });
   installSignalHandlers();
+  addSecrets(secretsInEnv(process.env));
   try {
     await program.parseAsync([...argv]);
     return code;
@@ -80,10 +82,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.harness;
     }
     if (isHarnessError(error)) {
-      process.stderr.write(`docs-harness: ${error.message}\n`);
+      process.stderr.write(`docs-harness: ${redactSecrets(error.message)}\n`);
       return EXIT.harness;
     }
-    process.stderr.write(`docs-harness: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.stderr.write(`docs-harness: internal error: ${redactSecrets((error as Error)?.stack ?? String(error))}\n`);
     return EXIT.harness;
   } finally {
     await runCleanups();

@@ -15,7 +15,7 @@ import { judgePage } from './judge/judge-page.ts';
 import { applyServerGaps, borrowGap } from './judge/server-gaps.ts';
 import { markDependents } from './judge/dependents.ts';
 import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
-import { redact } from './server/uri.ts';
+import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
 import type { SandboxMode } from './sandbox/sandbox.ts';
@@ -111,7 +111,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
     const mapped = mine.map((s) => {
       const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
-      for (const sub of subs) substitutions.add(`${sub.from} → ${redact(sub.to, endpoint.token)}`);
+      for (const sub of subs) substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
       return Object.freeze({ ...s, code });
     });
     await resetNamespace(session.admin, fixture, baseline);
@@ -159,7 +159,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     filtered: Boolean(options.langs?.length || options.sections?.length),
     pageFindings: resolved.findings,
   });
-  const clean = (text: string) => redact(text, session.server.token);
+  const clean = (text: string) => redactSecrets(text);
   return {
     page: page.path,
     format: page.format,

@@ -1,4 +1,5 @@
 // Progress lines for long steps, on stderr so JSON on stdout stays clean.
+import { redactSecrets } from './secrets.ts';
 
 let quiet = false;
 
@@ -9,7 +10,7 @@ export function setQuiet(value: boolean): void {
 
 /** Prints one progress line. */
 export function progress(message: string): void {
-  if (!quiet) process.stderr.write(`• ${message}\n`);
+  if (!quiet) process.stderr.write(`• ${redactSecrets(message)}\n`);
 }
 
 /** Runs `work`, printing a line before and the elapsed time after. */

@@ -30,6 +30,11 @@ export async function childProcesses(pid: number): Promise<{ pid: number; comman
     });
 }
 
+/** The processes whose command line contains `pattern` ('' when none), found with pgrep. */
+export async function processesMatching(pattern: string): Promise<string> {
+  return (await execa('pgrep', ['-fa', pattern], { reject: false })).stdout.trim();
+}
+
 /** Waits until `check` is true, polling; throws after `timeoutMs`. */
 export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;

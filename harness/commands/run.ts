@@ -13,6 +13,7 @@ import { progress, setQuiet } from '../progress.ts';
 import { languageNames } from '../languages/registry.ts';
 import bytes from 'bytes';
 import { findBubblewrap } from '../sandbox/bubblewrap.ts';
+import { addSecrets } from '../secrets.ts';
 import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** The flags of `run`, as commander gives them. */
@@ -133,8 +134,10 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     );
   }
   const sandbox = await sandboxMode(flags);
+  addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   const session = await ServerSession.open(serverOptions);
+  addSecrets([session.server.token]);
   const reports: PageReport[] = [...broken];
   const prepared: PreparedAdapters = new Map();
   try {

@@ -1,4 +1,6 @@
-// Reads the `---` front matter (id, title, summary) at the top of a docs page.
+// Reads the `---` YAML front matter (id, title, summary) at the top of a docs page; invalid YAML is an error at its line.
+import { parseDocument } from 'yaml';
+import { HarnessError } from '../errors.ts';
 
 /** Front matter fields and the number of lines the block takes. */
 export interface FrontMatter {
@@ -6,16 +8,27 @@ export interface FrontMatter {
   readonly lineCount: number;
 }
 
-/** Parses simple `key: value` front matter; absent front matter gives no fields and 0 lines. */
-export function readFrontMatter(text: string): FrontMatter {
+/** Parses the front matter; absent front matter gives no fields and 0 lines; broken YAML throws PAGE_MALFORMED. */
+export function readFrontMatter(text: string, file = 'page'): FrontMatter {
   const lines = text.split('\n');
   if (lines[0]?.trim() !== '---') return { fields: {}, lineCount: 0 };
-  const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) return { fields: {}, lineCount: 0 };
+  const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
+  if (end < 0) {
+    throw new HarnessError('PAGE_MALFORMED', `${file}:1: the front matter opened here (---) is never closed with a --- line. Close it.`);
+  }
+  const document = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: true, uniqueKeys: true });
+  const error = document.errors[0];
+  if (error) {
+    const line = 1 + (error.linePos?.[0]?.line ?? 1);
+    throw new HarnessError('PAGE_MALFORMED', `${file}:${line}: the front matter is not valid YAML: ${error.message.split('\n')[0]}. Fix it.`);
+  }
+  const data: unknown = document.toJS();
+  if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
+    throw new HarnessError('PAGE_MALFORMED', `${file}:2: the front matter is not a YAML mapping of fields (id: …, title: …). Fix it.`);
+  }
   const fields: Record<string, string> = {};
-  for (const line of lines.slice(1, end)) {
-    const match = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/.exec(line);
-    if (match) fields[match[1]!] = match[2]!.trim().replace(/^(['"])(.*)\1$/, '$2');
+  for (const [key, value] of Object.entries((data ?? {}) as Record<string, unknown>)) {
+    if (value !== null && value !== undefined && typeof value !== 'object') fields[key] = String(value);
   }
   return { fields, lineCount: end + 1 };
 }

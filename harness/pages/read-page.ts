@@ -6,6 +6,7 @@ import { HarnessError } from '../errors.ts';
 import { blankFrontMatter, readFrontMatter } from './front-matter.ts';
 import { readRenderedPage, type ReaderInput } from './html.ts';
 import { readMarkdownPage } from './markdown.ts';
+import { assertClosedRawBlocks } from './raw-blocks.ts';
 
 const READERS: Readonly<Record<PageFormat, (input: ReaderInput) => Omit<Page, 'format'>>> = {
   rendered: readRenderedPage,
@@ -61,8 +62,9 @@ export async function readPage(file: string): Promise<Page> {
 /** Reads page text (already loaded) into the page model; `file` names it in messages. */
 export function parsePage(text: string, file: string): Page {
   if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `${file}: the page is empty.`);
-  const frontMatter = readFrontMatter(text);
+  const frontMatter = readFrontMatter(text, file);
   const body = blankFrontMatter(text, frontMatter);
+  assertClosedRawBlocks(body, file);
   const format = detectFormat(body, file, frontMatter.lineCount > 0);
   const input: ReaderInput = {
     path: file,

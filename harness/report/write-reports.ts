@@ -5,6 +5,7 @@ import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
 import { REPORTERS } from './registry.ts';
 import type { Reporter } from './reporter.ts';
+import { redactSecrets } from '../secrets.ts';
 
 /** Reporters chosen by default: console, plus annotations and a step summary inside GitHub Actions. */
 export function defaultReporters(env: NodeJS.ProcessEnv = process.env): string[] {
@@ -44,7 +45,7 @@ export async function writeReports(
   const toStdout = stdoutReporters(reporters, outputDir);
   const written: string[] = [];
   for (const reporter of reporters) {
-    const text = reporter.render(reports);
+    const text = redactSecrets(reporter.render(reports)); // the last gate: no known secret leaves in any form
     if (toStdout.includes(reporter)) {
       process.stdout.write(text);
     } else if (reporter.target.kind === 'step-summary' && env['GITHUB_STEP_SUMMARY'] && !outputDir) {

@@ -27,9 +27,3 @@ export class UriServer implements MilvusServer {
     // Not ours to stop.
   }
 }
-
-/** Replaces every occurrence of the secret in `text` with `***`. */
-export function redact(text: string, secret: string | undefined): string {
-  if (!secret) return text;
-  return text.split(secret).join('***');
-}

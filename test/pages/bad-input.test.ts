@@ -32,7 +32,48 @@ const cases: [string, () => Promise<string>, string, RegExp][] = [
   ['unknown format', () => file('plain.txt', 'just some words\nand more words\n'), 'PAGE_FORMAT_UNKNOWN', /cannot tell the page format/],
   ['page without code', () => file('prose.md', '---\nid: x.md\n---\n# Title\n\nOnly prose.\n'), 'PAGE_NO_CODE', /no code tabs/],
   ['page with only output blocks', () => file('out.md', '# T\n\n```json\n{"a": 1}\n```\n'), 'PAGE_NO_CODE', /no code tabs/],
+  // Left open, each hides the rest of the page from a reader (and from a renderer): the later tabs would go untested.
+  [
+    'HTML comment left open',
+    () => file('comment.md', '# T\n\n```python\nprint(1)\n```\n\n<!-- todo\n\n## B\n\n```python\nprint(2)\n```\n'),
+    'PAGE_MALFORMED',
+    /:7: an HTML comment \(<!--\) is opened here and never closed/,
+  ],
+  [
+    '<script> left open',
+    () => file('script.md', '# T\n\n```python\nprint(1)\n```\n<script type="x">\n## B\n```python\nprint(2)\n```\n'),
+    'PAGE_MALFORMED',
+    /:6: a <script> element/,
+  ],
+  [
+    '<style> left open',
+    () => file('style.md', '<h1>T</h1>\n<style>\n<pre><code class="language-python">print(1)</code></pre>\n'),
+    'PAGE_MALFORMED',
+    /:2: a <style> element/,
+  ],
+  [
+    'front matter not valid YAML',
+    () => file('yaml.md', '---\nid: x.md\ntitle: [unclosed\n---\n# T\n```python\nprint(1)\n```\n'),
+    'PAGE_MALFORMED',
+    /:3: the front matter is not valid YAML/,
+  ],
+  [
+    'front matter never closed',
+    () => file('open-fm.md', '---\nid: x.md\n# T\n```python\nprint(1)\n```\n'),
+    'PAGE_MALFORMED',
+    /:1: the front matter opened here/,
+  ],
 ];
+
+describe('comments and code that are not left open', () => {
+  it('reads a page whose code (fenced or inline) shows `<!--`, and closed comments, scripts and styles', async () => {
+    const text =
+      '---\nid: ok.md\ntitle: "A: title with a colon"\n---\n# T\n\nWrite `<!--` to start a comment. <!-- closed -->\n<script>x()</script>\n\n```python\nprint("<!-- not a comment")\n```\n';
+    const page = await readPage(await file('ok.md', text));
+    expect(page.title).toBe('A: title with a colon');
+    expect(page.blocks.filter((b) => b.kind === 'code')).toHaveLength(1);
+  });
+});
 
 describe('bad input', () => {
   it.each(cases)('%s gives a clear HarnessError', async (_name, make, code, message) => {

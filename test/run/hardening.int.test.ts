@@ -4,17 +4,15 @@ import { mkdtempSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { execa } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../harness/types.ts';
+import { processesMatching } from '../helpers.ts';
 import { runCli, tab } from './run-cli.ts';
 
-const PLANTED = { DH_PLANTED_TOKEN: 'ghp_plantedSecret0123456789', AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
+const PLANTED = { DH_PLANTED_TOKEN: 'ghp_plantedSecret0123456789', DH_PLANTED_AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY' };
 const PROBES = ['/var/tmp/dh-sandbox-probe.txt', path.join(process.env['HOME'] ?? '/root', 'dh-sandbox-probe.txt')];
 
-async function leftChildren(): Promise<string> {
-  return (await execa('pgrep', ['-fa', 'sleep 301.5'], { reject: false })).stdout.trim();
-}
+const leftChildren = () => processesMatching('sleep 301.5');
 
 describe('hostile snippets in the sandbox', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'dh-hardening-'));
@@ -88,6 +86,24 @@ describe('hostile snippets in the sandbox', () => {
     expect(tab(report, 'innocent/node').status).toBe('pass');
     expect(tab(report, 'last/node').findings).toEqual([expect.objectContaining({ kind: 'runtime', message: expect.stringContaining('late and last') })]);
   });
+});
+
+describe('secrets without the sandbox', () => {
+  it('a snippet that reads them gets them, but no report shows them, in any encoding', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dh-secrets-'));
+    try {
+      const run = await runCli(['fixtures/pages/hardening.md', '--section', 'secrets', '--no-sandbox', '--output-dir', dir, '--reporter', 'junit'], PLANTED);
+      const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as PageReport;
+      expect(tab(report, 'secrets/python').stdout).toContain("planted seen: ['DH_PLANTED_AWS_SECRET_ACCESS_KEY=***', 'DH_PLANTED_TOKEN=***']");
+      expect(tab(report, 'secrets/python').stdout).toMatch(/^encoded: \*\*\* \*\*\*$/m);
+      const everything = run.stdout + run.stderr + readFileSync(path.join(dir, 'junit.xml'), 'utf8') + readFileSync(path.join(dir, 'report.json'), 'utf8');
+      for (const secret of Object.values(PLANTED)) {
+        for (const form of [secret, Buffer.from(secret).toString('base64'), encodeURIComponent(secret)]) expect(everything).not.toContain(form);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('detached children without the sandbox', () => {
