@@ -1,5 +1,8 @@
 // Command line: parses flags, runs a command, turns harness faults into one clear line and exit code 2.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Command, CommanderError } from 'commander';
+import { PACKAGE_ROOT } from './cache.ts';
 import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './lifecycle.ts';
 import { listCommand } from './commands/list.ts';
@@ -9,12 +12,18 @@ import { runCommand, type RunFlags } from './commands/run.ts';
 import { mergeReportsCommand } from './commands/merge-reports.ts';
 import { addSecrets, redactSecrets, secretsInEnv } from './secrets.ts';
 
+/** The version in package.json. */
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 /** Exit codes: 0 no error finding, 1 error findings, 2 usage or infrastructure error. */
 export const EXIT = { ok: 0, findings: 1, harness: 2 } as const;
 
 function buildProgram(setCode: (code: number) => void): Command {
   const program = new Command('docs-harness')
     .description('Runs every code tab of a Milvus docs page against a real Milvus server and checks what it prints.')
+    .version(packageVersion(), '-V, --version', 'print the docs-harness version')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 

@@ -8,7 +8,7 @@ import { findPages } from '../pages/find-pages.ts';
 import { changedPages, parseShard, shardPages } from '../pages/select-pages.ts';
 import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
-import { assertReportTargets, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
+import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { languageNames } from '../languages/registry.ts';
 import bytes from 'bytes';
@@ -38,11 +38,11 @@ export interface RunFlags {
   maxOutput?: string;
 }
 
-function list(values: string[] | undefined): string[] {
-  return (values ?? [])
-    .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
-    .filter(Boolean);
+/** The values of a repeatable, comma-separated flag; an empty value (`--section ''`, `--lang python,`) is a usage error. */
+function list(values: string[] | undefined, flag: string): string[] {
+  const all = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
+  if (all.includes('')) throw new HarnessError('USAGE', `Empty value in \`--${flag}\`; give one or more values (comma-separated or repeated), or leave the flag out.`);
+  return all;
 }
 
 /** The longest `--timeout` taken: a day (timers cannot wait longer than ~24.8 days, and a snippet never should). */
@@ -60,7 +60,7 @@ async function sandboxMode(flags: RunFlags): Promise<SandboxMode> {
 /** Parses `--sdk python=2.6.10` flags into versions by language. */
 export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang, string>> {
   const sdks: Partial<Record<Lang, string>> = {};
-  for (const value of list(values)) {
+  for (const value of list(values, 'sdk')) {
     const match = /^(\w+)=(\S+)$/.exec(value);
     if (!match || !languageNames().includes(match[1] as Lang)) {
       throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${languageNames().join(', ')} (e.g. python=2.6.10).`);
@@ -72,8 +72,7 @@ export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang
 
 /** Resolves flags into run options. */
 export function runOptions(flags: RunFlags): RunOptions {
-  const langs = list(flags.lang) as Lang[];
-  if (flags.lang && langs.length === 0) throw new HarnessError('USAGE', `Empty \`--lang\`; expected one or more of ${languageNames().join(', ')}.`);
+  const langs = list(flags.lang, 'lang') as Lang[];
   const bad = langs.find((l) => !languageNames().includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
   const timeout = Number(flags.timeout);
@@ -87,7 +86,7 @@ export function runOptions(flags: RunFlags): RunOptions {
   return {
     maxOutputChars: maxOutput,
     langs,
-    sections: list(flags.section),
+    sections: list(flags.section, 'section'),
     timeoutMs: timeout * 1000,
     strict: Boolean(flags.strict),
     sdks: parseSdkFlags(flags.sdk),
@@ -105,7 +104,7 @@ function assertSectionsExist(sections: readonly string[], snippets: readonly Sni
 
 /** Reporter names from the flags: `--json` means the JSON reporter instead of the console one. */
 function reporterNames(flags: RunFlags): string[] {
-  const asked = list(flags.reporter);
+  const asked = list(flags.reporter, 'reporter');
   if (flags.json) return ['json', ...asked.filter((r) => r !== 'console')];
   return asked.length > 0 ? asked : defaultReporters();
 }
@@ -122,6 +121,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const options = runOptions(flags);
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);
+  await assertWritableOutput(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
   const { pages: read, broken } = await readPages(pages);
   const snippets = read.flatMap((page) => pageSnippets(page));

@@ -1,5 +1,6 @@
 // Sends each chosen reporter's text where it belongs: stdout, a file in --output-dir, or $GITHUB_STEP_SUMMARY.
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, rm, writeFile } from 'node:fs/promises';
+import { makeDir } from '../make-dir.ts';
 import path from 'node:path';
 import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
@@ -34,6 +35,28 @@ export function assertReportTargets(reporters: readonly Reporter[], outputDir: s
   }
 }
 
+/** The folder file reporters write to, or undefined when every chosen reporter writes to stdout. */
+function fileTarget(reporters: readonly Reporter[], outputDir: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  const toStdout = stdoutReporters(reporters, outputDir);
+  const files = reporters.filter((r) => !toStdout.includes(r) && !(r.target.kind === 'step-summary' && env['GITHUB_STEP_SUMMARY'] && !outputDir));
+  return files.length > 0 ? (outputDir ?? 'reports') : undefined;
+}
+
+/** Throws a usage error before the run when the report folder cannot be made or written (not after minutes of work). */
+export async function assertWritableOutput(reporters: readonly Reporter[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const dir = fileTarget(reporters, outputDir, env);
+  if (!dir) return;
+  const probe = path.join(dir, `.docs-harness-probe-${process.pid}`);
+  try {
+    await makeDir(dir);
+    await writeFile(probe, '');
+    await rm(probe, { force: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new HarnessError('USAGE', `cannot write reports to \`${dir}\` (${code}); give a folder you can write with \`--output-dir\`.`, { cause: error });
+  }
+}
+
 /** Writes every reporter's output; files go to `outputDir` (default `reports/` for file reporters). */
 export async function writeReports(
   reporters: readonly Reporter[],
@@ -53,7 +76,7 @@ export async function writeReports(
       written.push(env['GITHUB_STEP_SUMMARY']);
     } else {
       const dir = outputDir ?? 'reports';
-      await mkdir(dir, { recursive: true });
+      await makeDir(dir);
       const file = path.join(dir, reporter.fileName);
       await writeFile(file, text);
       written.push(file);

@@ -38,6 +38,8 @@ export class AdminClient {
   private nextId = 1;
   private closed = false;
   private readonly untrack: () => void;
+  /** The agent's last stderr lines: why it exited. */
+  private stderrTail: string[] = [];
 
   constructor(venv: Venv, uri: string, token: string | undefined) {
     this.child = execa(venv.python, ['-u', AGENT], {
@@ -54,9 +56,13 @@ export class AdminClient {
       this.waiting.get(reply.id)?.(reply);
       this.waiting.delete(reply.id);
     });
+    createInterface({ input: this.child.stderr! }).on('line', (line) => {
+      if (line.trim()) this.stderrTail = [...this.stderrTail, line.trim()].slice(-3);
+    });
     void this.child.then(() => {
       this.closed = true;
-      for (const resolve of this.waiting.values()) resolve({ id: 0, ok: false, error: 'the admin agent exited' });
+      const why = this.stderrTail.at(-1);
+      for (const resolve of this.waiting.values()) resolve({ id: 0, ok: false, error: `the admin agent exited${why ? `: ${why}` : ''}` });
       this.waiting.clear();
     });
   }

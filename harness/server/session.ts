@@ -1,4 +1,5 @@
 // A server plus its admin agent, restarted fresh if the server dies mid-run.
+import { HarnessError } from '../errors.ts';
 import { progress } from '../progress.ts';
 import { AdminClient } from './admin.ts';
 import { serverVenv } from './server-venv.ts';
@@ -9,7 +10,17 @@ import { startServer, type ServerOptions } from './start.ts';
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
 async function adminFor(server: MilvusServer): Promise<AdminClient> {
   const admin = server.admin ?? new AdminClient(await serverVenv(), server.uri, server.token);
-  await admin.ping();
+  try {
+    await admin.ping();
+  } catch (error) {
+    await admin.close();
+    const cause = (error as Error).message.replace(/^Milvus ping failed: /, '');
+    throw new HarnessError(
+      'SERVER_FAILED',
+      `the Milvus server at ${server.uri} does not answer (${cause}). Check the address (--uri or MILVUS_URI), the token, and that the server is running.`,
+      { cause: error },
+    );
+  }
   return admin;
 }
 

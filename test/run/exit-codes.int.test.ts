@@ -36,6 +36,18 @@ describe('exit codes', () => {
     [['--lang', 'rust'], /Unknown language `rust`/],
     [['--sdk', 'python'], /Bad `--sdk python`/],
     [['--backend', 'container'], /needs a running Docker engine.*--backend embedded.*--uri/],
+    // Empty filter values would quietly mean "everything" or "nothing": both are usage errors.
+    [['--section', ''], /Empty value in `--section`/],
+    [['--lang', 'python,'], /Empty value in `--lang`/],
+    [['--reporter', ''], /Empty value in `--reporter`/],
+    // Timers cannot wait past ~24.8 days: a larger timeout would fire at once and break every snippet.
+    [['--timeout', 'Infinity'], /Bad `--timeout Infinity`.*at most 86400/],
+    [['--timeout', '3000000'], /Bad `--timeout 3000000`/],
+    [['--max-output', '12'], /Bad `--max-output 12`/],
+    // Checked before the run, not after it (Node's recursive mkdir never returns on /proc).
+    [['--reporter', 'junit', '--output-dir', '/proc/nope'], /cannot write reports to `\/proc\/nope` \(ENOENT\)/],
+    [['--reporter', 'junit', '--output-dir', '/etc/hostname/reports'], /cannot write reports to `\/etc\/hostname\/reports` \(ENOTDIR\)/],
+    [['--uri', 'http://127.0.0.1:9'], /the Milvus server at http:\/\/127\.0\.0\.1:9 does not answer \(.*Fail connecting to server on 127\.0\.0\.1:9/],
   ])(
     '2 for usage and infrastructure errors: %j',
     async (args, message) => {
@@ -45,6 +57,14 @@ describe('exit codes', () => {
     },
     120_000,
   );
+});
+
+describe('--version', () => {
+  it("prints the package's version, exit 0", async () => {
+    const result = await execa('node', ['bin/docs-harness.mjs', '--version'], { reject: false });
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
 });
 
 describe('a missing toolchain', () => {
