@@ -41,7 +41,8 @@ export interface RunFlags {
 /** The values of a repeatable, comma-separated flag; an empty value (`--section ''`, `--lang python,`) is a usage error. */
 function list(values: string[] | undefined, flag: string): string[] {
   const all = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
-  if (all.includes('')) throw new HarnessError('USAGE', `Empty value in \`--${flag}\`; give one or more values (comma-separated or repeated), or leave the flag out.`);
+  if (all.includes(''))
+    throw new HarnessError('USAGE', `Empty value in \`--${flag}\`; give one or more values (comma-separated or repeated), or leave the flag out.`);
   return all;
 }
 
