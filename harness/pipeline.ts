@@ -18,6 +18,7 @@ import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
+import { isHarnessError } from './errors.ts';
 import type { SandboxMode } from './sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
@@ -96,62 +97,80 @@ export async function runPage(file: string, options: RunOptions, session: Server
     const fixed = staticRun(snippet);
     if (fixed) runs.set(snippet.id, fixed);
   }
+  let aborted: string | undefined;
   let baseline = await session.baseline();
   const resetBefore = alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name)));
   const known = new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]);
   for (const lang of languageNames()) {
     const reported = snippets.filter((s) => s.lang === lang && !runs.has(s.id));
-    if (reported.length === 0) continue;
-    // The earlier snippets of the language are the selected sections' setup: they run first, silently.
-    const last = all.indexOf(reported.at(-1)!);
-    const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
-    const runner = await preparedAdapter(lang, options.sdks[lang], prepared);
-    sdks[lang] = runner.description;
-    const endpoint = endpointOf(session.server);
-    // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
-    const mapped = mine.map((s) => {
-      const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
-      for (const sub of subs) substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
-      return Object.freeze({ ...s, code });
-    });
-    await resetNamespace(session.admin, fixture, baseline);
-    const setup = mine.length - reported.length;
-    progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`);
-    const afterSnippet = async (id: string) => {
-      const index = mine.findIndex((s) => s.id === id);
-      const names = collectionNames(mine[index]!.code, known);
-      if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
-      // The next section is an alternative way to do the same thing: it starts from the fixture's state.
-      if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetNamespace(session.admin, fixture, baseline);
-    };
-    let results = await runner.run(mapped, {
-      endpoint,
-      timeoutMs: options.timeoutMs,
-      hasRest: session.server.hasRest,
-      hasFixture: fixture !== undefined,
-      afterSnippet,
-      sandbox: options.sandbox,
-      maxOutputChars: options.maxOutputChars,
-    });
-    const died = await session.reviveIfDead();
-    if (died) {
-      const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
-      results = results.map((r, i) =>
-        r.outcome === 'ok' && r.findings.length === 0
-          ? r
-          : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+    if (reported.length === 0 || aborted) continue;
+    try {
+      // The earlier snippets of the language are the selected sections' setup: they run first, silently.
+      const last = all.indexOf(reported.at(-1)!);
+      const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
+      const runner = await preparedAdapter(lang, options.sdks[lang], prepared);
+      sdks[lang] = runner.description;
+      const endpoint = endpointOf(session.server);
+      // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
+      const mapped = mine.map((s) => {
+        const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
+        for (const sub of subs) substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
+        return Object.freeze({ ...s, code });
+      });
+      await resetNamespace(session.admin, fixture, baseline);
+      const setup = mine.length - reported.length;
+      progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`);
+      const afterSnippet = async (id: string) => {
+        const index = mine.findIndex((s) => s.id === id);
+        const names = collectionNames(mine[index]!.code, known);
+        if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+        // The next section is an alternative way to do the same thing: it starts from the fixture's state.
+        if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetNamespace(session.admin, fixture, baseline);
+      };
+      let results = await runner.run(mapped, {
+        endpoint,
+        timeoutMs: options.timeoutMs,
+        hasRest: session.server.hasRest,
+        hasFixture: fixture !== undefined,
+        afterSnippet,
+        sandbox: options.sandbox,
+        maxOutputChars: options.maxOutputChars,
+      });
+      const died = await session.reviveIfDead();
+      if (died) {
+        const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
+        results = results.map((r, i) =>
+          r.outcome === 'ok' && r.findings.length === 0
+            ? r
+            : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+        );
+        baseline = await session.baseline();
+      }
+      const isMilvusLite = session.server.backend === 'embedded';
+      const settled = markDependents(
+        mine,
+        results.map((r, i) => {
+          const siblings = [...runs.values()].filter((o) => snippets.some((s) => s.id === o.id && s.group === mine[i]!.group));
+          return borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), siblings);
+        }),
       );
-      baseline = await session.baseline();
+      settled.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
+    } catch (error) {
+      // The server stopped answering the harness (an existing server that went away): keep what ran, stop here.
+      if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
+      aborted = `${error.message} (server ${session.server.uri})`;
     }
-    const isMilvusLite = session.server.backend === 'embedded';
-    const settled = markDependents(
-      mine,
-      results.map((r, i) => {
-        const siblings = [...runs.values()].filter((o) => snippets.some((s) => s.id === o.id && s.group === mine[i]!.group));
-        return borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), siblings);
-      }),
-    );
-    settled.filter((r) => reported.some((s) => s.id === r.id)).forEach((r) => runs.set(r.id, r));
+  }
+  for (const snippet of snippets.filter((s) => !runs.has(s.id))) {
+    const message = `not run: the run stopped before this tab: ${aborted}`;
+    runs.set(snippet.id, {
+      id: snippet.id,
+      outcome: 'error',
+      stdout: '',
+      stderr: '',
+      durationMs: 0,
+      findings: [{ kind: 'runtime', severity: 'error', line: snippet.line, message }],
+    });
   }
 
   const judged = judgePage(page, snippets, runs, states, {
@@ -177,5 +196,6 @@ export async function runPage(file: string, options: RunOptions, session: Server
     })),
     findings: judged.findings.map((f) => ({ ...f, message: clean(f.message) })),
     summary: judged.summary,
+    ...(aborted ? { aborted } : {}),
   };
 }

@@ -158,4 +158,6 @@ export interface PageReport {
   readonly findings: readonly (Finding & { id?: string; lang?: Lang })[];
   /** `unsupported`: skipped tabs the server could not test (no REST, a server gap, no runner): untested, not passed. */
   readonly summary: { pass: number; fail: number; skip: number; unsupported: number; errors: number; warnings: number };
+  /** Why the run stopped in this page (the server stopped answering): the tabs after it are errors, the run exits 2. */
+  readonly aborted?: string;
 }

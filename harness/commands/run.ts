@@ -1,5 +1,5 @@
 // `docs-harness run`: runs every selected tab of the pages against one server and prints the verdicts.
-import { HarnessError } from '../errors.ts';
+import { HarnessError, isHarnessError } from '../errors.ts';
 import { readPages } from './read-pages.ts';
 import type { Lang, PageReport, Snippet } from '../types.ts';
 import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
@@ -140,16 +140,32 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const session = await ServerSession.open(serverOptions);
   addSecrets([session.server.token]);
   const reports: PageReport[] = [...broken];
+  let stopped: string | undefined;
   const prepared: PreparedAdapters = new Map();
   try {
     for (const [i, page] of read.entries()) {
       if (read.length > 1) progress(`[${i + 1}/${read.length}] ${page.path}`);
-      reports.push(await runPage(page.path, { ...options, sandbox }, session, prepared));
+      try {
+        const report = await runPage(page.path, { ...options, sandbox }, session, prepared);
+        reports.push(report);
+        if (report.aborted) break;
+      } catch (error) {
+        // The server stopped answering before the page could start: report the pages that ran, then stop.
+        if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
+        stopped = `${page.path}: ${error.message}`;
+        break;
+      }
     }
   } finally {
     await session.close();
   }
   for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
+  const aborted = reports.find((r) => r.aborted);
+  if (aborted) stopped = `${aborted.page}: ${aborted.aborted}`;
+  if (stopped) {
+    process.stderr.write(`docs-harness: the run stopped in ${stopped}; the report holds the tabs that ran (partial), exit 2.\n`);
+    return 2;
+  }
   if (!reports.some((r) => r.summary.pass + r.summary.fail > 0)) {
     process.stderr.write(
       'docs-harness: no tab of any page was tested (all were skipped: placeholders, languages without a runner, or what the server cannot run), so this run proves nothing; exit 1.\n',

@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { childProcesses, pidAlive, waitFor } from '../helpers.ts';
@@ -57,5 +58,29 @@ describe('interruptions during a run', () => {
     const node = report.results.find((r: { id: string }) => r.id === 'sleep/node');
     expect(node).toMatchObject({ status: 'pass', stdout: 'false' });
     expect(pidAlive(server!.pid)).toBe(false);
+  }, 600_000);
+
+  it('an existing server that goes away between languages: the tabs that ran are reported, the rest fail, exit 2 naming the server', async () => {
+    const server = execa('node', ['bin/docs-harness.mjs', 'server'], { reject: false });
+    const uri = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', resolve));
+    const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--uri', uri, '--json', '--quiet', '--timeout', '30'], {
+      reject: false,
+    });
+    await waitFor(async () => (await descendants(cli.pid!)).some((p) => p.command.includes('driver.py')), 400_000, 'the Python driver to start');
+    await new Promise((resolve) => setTimeout(resolve, 3000)); // the Python snippet has connected and sleeps (8 s)
+    server.kill('SIGINT'); // the user's server goes away while Python sleeps; Node has not started
+    await server;
+    const result = await cli;
+    expect(result.exitCode).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`the run stopped in fixtures/pages/server-dies.md: .*server ${uri.replace(/[.:/]/g, '\\$&')}.*partial`));
+    const report = JSON.parse(result.stdout);
+    expect(report.aborted).toContain(uri);
+    expect(report.results.find((r: { id: string }) => r.id === 'sleep/python')).toMatchObject({ status: 'pass', stdout: 'ready' });
+    for (const id of ['sleep/node', 'use/node']) {
+      expect(report.results.find((r: { id: string }) => r.id === id)).toMatchObject({
+        status: 'fail',
+        findings: [expect.objectContaining({ message: expect.stringMatching(/^not run: the run stopped before this tab: /) })],
+      });
+    }
   }, 600_000);
 });
