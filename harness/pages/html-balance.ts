@@ -2,6 +2,8 @@
 import { HarnessError } from '../errors.ts';
 
 const CHECKED = ['pre', 'code', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Deeper nesting is refused: HTML parsing costs grow with the square of the depth, and no docs page nests past ~20. */
+export const MAX_DEPTH = 500;
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -18,6 +20,12 @@ export function assertBalancedHtml(text: string, path: string): void {
     if (match[0].endsWith('/>')) continue;
     if (match[1] === '') {
       stack.push({ name, index: match.index });
+      if (stack.length > MAX_DEPTH) {
+        throw new HarnessError(
+          'PAGE_MALFORMED',
+          `${path}:${lineAt(text, match.index)}: malformed HTML: elements nest more than ${MAX_DEPTH} deep here (no docs page does); fix the page's HTML.`,
+        );
+      }
       continue;
     }
     const open = stack.findLastIndex((entry) => entry.name === name);

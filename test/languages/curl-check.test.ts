@@ -15,6 +15,13 @@ curl --request POST \\
 }'`;
 
 describe('curl static checks', () => {
+  it('reports a line the shell cannot read as a syntax error at that line (found by fuzzing: it used to crash)', async () => {
+    const code = 'export A=1\ncurl --url ${CLUSTER_ENDPOINT';
+    expect(await checkCurlSnippet(snippet(code), code)).toContainEqual(
+      expect.objectContaining({ kind: 'syntax', severity: 'error', line: 101, message: expect.stringContaining('the shell cannot read this line') }),
+    );
+  });
+
   it('finds the curl command, its URL and its body', () => {
     // The URL's variable comes from the script's own export, read as a shell would.
     expect(curlCommands(good)).toEqual([

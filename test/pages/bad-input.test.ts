@@ -57,6 +57,13 @@ const cases: [string, () => Promise<string>, string, RegExp][] = [
     'PAGE_MALFORMED',
     /:3: the front matter is not valid YAML/,
   ],
+  // HTML parsing costs grow with the square of the depth (100k nested divs took a minute): refused at once, at its line.
+  [
+    'elements nested 100,000 deep',
+    () => file('deep.md', `<h1>T</h1>\n${'<div>'.repeat(100_000)}\n<pre><code class="language-python">print(1)\n</code></pre>\n${'</div>'.repeat(100_000)}\n`),
+    'PAGE_MALFORMED',
+    /:2: malformed HTML: elements nest more than 500 deep/,
+  ],
   [
     'front matter never closed',
     () => file('open-fm.md', '---\nid: x.md\n# T\n```python\nprint(1)\n```\n'),

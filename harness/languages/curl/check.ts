@@ -73,13 +73,36 @@ export function curlCommands(code: string, env: Map<string, string> = new Map())
   return readScript(code, env).commands;
 }
 
+/** A line the shell parser could not read (e.g. `${VAR` with no closing brace), and why. */
+export interface UnreadableLine {
+  readonly line: number;
+  readonly message: string;
+}
+
+/** The logical line's words, or why the shell parser could not read them. */
+function shellWords(text: string, env: Map<string, string>): string[] | Error {
+  try {
+    return parseShell(text, (name) => env.get(name) ?? `\${${name}}`).map((t) => (typeof t === 'string' ? t : ''));
+  } catch (error) {
+    return error as Error;
+  }
+}
+
 /** The curl commands and the JSON-looking exports of a script; `env` gains the script's exports. */
-export function readScript(code: string, env: Map<string, string> = new Map()): { commands: CurlCommand[]; exports: ExportedJson[] } {
+export function readScript(
+  code: string,
+  env: Map<string, string> = new Map(),
+): { commands: CurlCommand[]; exports: ExportedJson[]; unreadable: UnreadableLine[] } {
   const commands: CurlCommand[] = [];
   const exports: ExportedJson[] = [];
+  const unreadable: UnreadableLine[] = [];
   const physical = code.split('\n');
   for (const logical of logicalLines(code)) {
-    const tokens = parseShell(logical.text, (name) => env.get(name) ?? `\${${name}}`).map((t) => (typeof t === 'string' ? t : ''));
+    const tokens = shellWords(logical.text, env);
+    if (tokens instanceof Error) {
+      unreadable.push({ line: logical.line, message: tokens.message });
+      continue;
+    }
     const words = tokens[0] === 'export' ? tokens.slice(1) : tokens;
     const assignments = words.filter((w) => /^[A-Za-z_]\w*=/.test(w));
     if (assignments.length > 0 && assignments.length === words.length) {
@@ -104,7 +127,7 @@ export function readScript(code: string, env: Map<string, string> = new Map()): 
     const offset = physical.slice(logical.line - 1, logical.line - 1 + logical.lines).findIndex((text) => /(^|\s)(-d|--data\S*)(\s|$)/.test(text));
     commands.push({ line: logical.line, url, body, ...(offset >= 0 ? { bodyLine: logical.line + offset } : {}) });
   }
-  return { commands, exports };
+  return { commands, exports, unreadable };
 }
 
 /** A finding for text that should be JSON and is not, at the snippet line of the error (text starts at `line`). */
@@ -134,7 +157,10 @@ export async function checkCurlSnippet(snippet: Snippet, code: string, env: Map<
       message: `bash: ${syntax.stderr.trim().replace(/^bash: (line \d+: )?/, '')}`,
     });
   }
-  const { commands, exports } = readScript(code, env);
+  const { commands, exports, unreadable } = readScript(code, env);
+  for (const bad of unreadable) {
+    findings.push({ kind: 'syntax', severity: 'error', line: pageLine(snippet, bad.line), message: `the shell cannot read this line: ${bad.message}` });
+  }
   const badExports: string[] = [];
   for (const exported of exports) {
     const finding = jsonFinding(exported.value, exported.line, `\`${exported.name}\``);
