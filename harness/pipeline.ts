@@ -19,7 +19,7 @@ import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
 import { isHarnessError } from './errors.ts';
-import type { SandboxMode } from './sandbox/sandbox.ts';
+import { describeSandbox, type SandboxMode } from './sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
 export interface RunOptions {
@@ -188,6 +188,7 @@ export async function runPage(file: string, options: RunOptions, session: Server
     fixture: fixture?.file ?? null,
     fixtures: fixture?.sources ?? [],
     substitutions: [...substitutions],
+    sandbox: describeSandbox(options.sandbox),
     results: judged.results.map((r) => ({
       ...r,
       stdout: clean(r.stdout),

@@ -154,6 +154,8 @@ export interface PageReport {
   /** Each fixture collection and where it came from: `declared` (sidecar, --fixture), `config`, `inferred` (library). */
   readonly fixtures: readonly { name: string; how: 'declared' | 'config' | 'inferred'; file: string }[];
   readonly substitutions: readonly string[];
+  /** How snippets were confined (absent in reports from before the sandbox). */
+  readonly sandbox?: string;
   readonly results: readonly TabResult[];
   readonly findings: readonly (Finding & { id?: string; lang?: Lang })[];
   /** `unsupported`: skipped tabs the server could not test (no REST, a server gap, no runner): untested, not passed. */

@@ -58,11 +58,17 @@ async function sandboxMode(flags: RunFlags): Promise<SandboxMode> {
   return { kind: 'none', reason: bwrap.reason };
 }
 
+/** What a version may look like: it names a folder in the cache, so no `/`, no `..`, no leading dot. */
+const SAFE_VERSION = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
+
 /** Parses `--sdk python=2.6.10` flags into versions by language. */
 export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang, string>> {
   const sdks: Partial<Record<Lang, string>> = {};
   for (const value of list(values, 'sdk')) {
     const match = /^(\w+)=(\S+)$/.exec(value);
+    if (match && !SAFE_VERSION.test(match[2]!)) {
+      throw new HarnessError('USAGE', `Bad version in \`--sdk ${value}\`: a version is letters, digits, dots, dashes, pluses and underscores (e.g. 2.6.10, 2.6, v2.6.5).`);
+    }
     if (!match || !languageNames().includes(match[1] as Lang)) {
       throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${languageNames().join(', ')} (e.g. python=2.6.10).`);
     }

@@ -26,6 +26,7 @@ export function consoleReport(report: PageReport): string {
   );
   const fixtures = report.fixtures.length ? report.fixtures.map((f) => `${f.name} (${f.how}, from ${f.file})`).join(', ') : (report.fixture ?? 'none');
   lines.push(`fixture: ${fixtures}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
+  if (report.sandbox) lines.push(`sandbox: ${report.sandbox}`);
   if (report.aborted) lines.push(`RUN STOPPED: ${report.aborted}; the tabs after it were not run`);
   lines.push(verdictMatrix(report));
   if (report.findings.length > 0) {

@@ -38,16 +38,16 @@ async function works(bwrap: string): Promise<string | undefined> {
     reject: false,
     all: true,
   });
-  return probe.exitCode === 0 ? undefined : `bwrap cannot create namespaces here: ${String(probe.all ?? probe.shortMessage).trim()}`;
+  return probe.exitCode === 0 ? undefined : `${bwrap} cannot create namespaces here: ${String(probe.all ?? '').trim() || probe.shortMessage}`;
 }
 
 let found: Promise<Bubblewrap> | undefined;
 
-/** A working bwrap (installed on first use), or the reason there is none; looked up once per process. */
+/** A working bwrap ($DOCS_HARNESS_BWRAP, else on PATH, else installed on first use), or why there is none; looked up once. */
 export function findBubblewrap(): Promise<Bubblewrap> {
   found ??= (async (): Promise<Bubblewrap> => {
     if (process.platform !== 'linux') return { ok: false, reason: `the sandbox uses Linux namespaces; this is ${process.platform}` };
-    let bwrap = await onPath();
+    let bwrap = process.env['DOCS_HARNESS_BWRAP'] || (await onPath());
     if (!bwrap) {
       try {
         bwrap = await fromDebian();

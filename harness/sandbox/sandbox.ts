@@ -22,6 +22,12 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 /** How snippets are confined: by bwrap at `bwrap`, or not at all (`--no-sandbox`, or no working bwrap: `reason`). */
 export type SandboxMode = { readonly kind: 'bwrap'; readonly bwrap: string } | { readonly kind: 'none'; readonly reason: string };
 
+/** One line saying how snippets are confined, for reports. */
+export function describeSandbox(mode: SandboxMode | undefined): string {
+  if (!mode || mode.kind === 'none') return `none (${mode?.reason ?? 'not asked'}): snippets can read your files and reach the network`;
+  return 'bubblewrap: own PID, network and mount namespaces; files read-only except the snippet folder; network: the Milvus server only';
+}
+
 /** A launch ready to start, and what to stop once its process has ended. */
 export interface SandboxedLaunch {
   readonly launch: DriverLaunch;

@@ -41,6 +41,10 @@ describe('hostile snippets in the sandbox', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it('says in the report that it ran in the sandbox', () => {
+    expect(report.sandbox).toMatch(/^bubblewrap: own PID, network and mount namespaces/);
+  });
+
   it("cannot read the harness's (or any other process's) environment; no planted secret reaches a report", () => {
     expect(tab(report, 'secrets/python').stdout).toBe('planted seen: []');
     for (const secret of Object.values(PLANTED)) expect(raw).not.toContain(secret);
@@ -103,6 +107,15 @@ describe('secrets without the sandbox', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }, 120_000);
+});
+
+describe('where no sandbox can be made', () => {
+  it('warns on stderr, says so in the report, and still runs', async () => {
+    const run = await runCli(['fixtures/pages/hardening.md', '--section', 'next', '--lang', 'python'], { DOCS_HARNESS_BWRAP: '/bin/false' });
+    expect(run.stderr).toMatch(/warning: snippets run WITHOUT a sandbox \(\/bin\/false cannot create namespaces here/);
+    expect(run.report.sandbox).toMatch(/^none \(/);
+    expect(tab(run.report, 'next/python').status).toBe('pass');
   }, 120_000);
 });
 
