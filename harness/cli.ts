@@ -1,15 +1,13 @@
-// Command line: parses flags, runs a command, turns harness faults into one clear line and exit code 2.
+// Command line: parses flags, runs a command, turns harness faults into one clear line and exit code 2. Commands are
+// loaded when used, so `--help` and `list` start without the run machinery.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { PACKAGE_ROOT } from './cache.ts';
 import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './lifecycle.ts';
-import { listCommand } from './commands/list.ts';
 import { languageNames } from './languages/registry.ts';
-import { serverCommand } from './commands/server.ts';
-import { runCommand, type RunFlags } from './commands/run.ts';
-import { mergeReportsCommand } from './commands/merge-reports.ts';
+import type { RunFlags } from './commands/run.ts';
 import { addSecrets, redactSecrets, secretsInEnv } from './secrets.ts';
 
 /** The version in package.json. */
@@ -32,7 +30,7 @@ function buildProgram(setCode: (code: number) => void): Command {
     .description('list the snippets of one or more pages (section × language, lines, documented output, placeholder)')
     .argument('<pages...>', 'page files (rendered HTML-in-Markdown or Markdown source)')
     .option('--json', 'print the listing as JSON')
-    .action(async (pages: string[], options: { json?: boolean }) => setCode(await listCommand(pages, options)));
+    .action(async (pages: string[], options: { json?: boolean }) => setCode(await (await import('./commands/list.ts')).listCommand(pages, options)));
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
   program
@@ -54,9 +52,10 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
     .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')
     .option('--quiet', 'no progress lines on stderr')
+    .option('--verbose', 'print the time each phase took (server start, each language’s prepare, reset and run, judging)')
     .option('--no-sandbox', 'run snippets without the bubblewrap sandbox (they can then read files and reach the network as you can)')
     .option('--max-output <size>', 'most output kept per snippet and stream (e.g. 1MB, 200kb); the rest is cut and reported', '1MB')
-    .action(async (pages: string[], options: RunFlags) => setCode(await runCommand(pages, options)));
+    .action(async (pages: string[], options: RunFlags) => setCode(await (await import('./commands/run.ts')).runCommand(pages, options)));
 
   program
     .command('merge-reports')
@@ -64,13 +63,15 @@ function buildProgram(setCode: (code: number) => void): Command {
     .argument('<dirs...>', "the shards' output folders, each with a report.json")
     .option('--reporter <name>', 'reporters for the merged report (default console, json, junit, summary)', collect)
     .option('--output-dir <dir>', 'where the merged files go (default reports/)')
-    .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) => setCode(await mergeReportsCommand(dirs, options)));
+    .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) =>
+      setCode(await (await import('./commands/merge-reports.ts')).mergeReportsCommand(dirs, options)),
+    );
 
   program
     .command('server')
     .description('start the embedded milvus-lite server in the foreground; prints its URI on the first line; Ctrl-C stops it')
     .option('--fixture <file>', 'create the collections a fixture file declares')
-    .action(async (options: { fixture?: string }) => setCode(await serverCommand(options)));
+    .action(async (options: { fixture?: string }) => setCode(await (await import('./commands/server.ts')).serverCommand(options)));
 
   return program;
 }

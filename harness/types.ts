@@ -154,6 +154,8 @@ export interface PageReport {
   /** Each fixture collection and where it came from: `declared` (sidecar, --fixture), `config`, `inferred` (library). */
   readonly fixtures: readonly { name: string; how: 'declared' | 'config' | 'inferred'; file: string }[];
   readonly substitutions: readonly string[];
+  /** Milliseconds per phase (`python.reset`, `java.run`, `judge`; the first page also `server.start` …). */
+  readonly timings?: Readonly<Record<string, number>>;
   /** How snippets were confined (absent in reports from before the sandbox). */
   readonly sandbox?: string;
   readonly results: readonly TabResult[];

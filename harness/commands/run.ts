@@ -2,7 +2,8 @@
 import { HarnessError, isHarnessError } from '../errors.ts';
 import { readPages } from './read-pages.ts';
 import type { Lang, PageReport, Snippet } from '../types.ts';
-import { inSections, runPage, sectionSlug, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
+import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
+import { inSections, sectionSlug } from '../selection.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { findPages } from '../pages/find-pages.ts';
 import { changedPages, parseShard, shardPages } from '../pages/select-pages.ts';
@@ -10,10 +11,12 @@ import { ServerSession } from '../server/session.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
-import { languageNames } from '../languages/registry.ts';
+import { isRunnable, languageNames } from '../languages/registry.ts';
+import { preparedRunner } from '../languages/prepared.ts';
 import bytes from 'bytes';
 import { findBubblewrap } from '../sandbox/bubblewrap.ts';
 import { addSecrets } from '../secrets.ts';
+import { formatTimings, Timings } from '../timings.ts';
 import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** The flags of `run`, as commander gives them. */
@@ -36,6 +39,7 @@ export interface RunFlags {
   /** False with `--no-sandbox`. */
   sandbox?: boolean;
   maxOutput?: string;
+  verbose?: boolean;
 }
 
 /** The values of a repeatable, comma-separated flag; an empty value (`--section ''`, `--lang python,`) is a usage error. */
@@ -67,7 +71,10 @@ export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang
   for (const value of list(values, 'sdk')) {
     const match = /^(\w+)=(\S+)$/.exec(value);
     if (match && !SAFE_VERSION.test(match[2]!)) {
-      throw new HarnessError('USAGE', `Bad version in \`--sdk ${value}\`: a version is letters, digits, dots, dashes, pluses and underscores (e.g. 2.6.10, 2.6, v2.6.5).`);
+      throw new HarnessError(
+        'USAGE',
+        `Bad version in \`--sdk ${value}\`: a version is letters, digits, dots, dashes, pluses and underscores (e.g. 2.6.10, 2.6, v2.6.5).`,
+      );
     }
     if (!match || !languageNames().includes(match[1] as Lang)) {
       throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${languageNames().join(', ')} (e.g. python=2.6.10).`);
@@ -140,19 +147,30 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
       `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`,
     );
   }
-  const sandbox = await sandboxMode(flags);
+  const timings = new Timings();
+  const sandbox = await timings.time('sandbox.find', () => sandboxMode(flags));
   addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
-  const session = await ServerSession.open(serverOptions);
+  // The SDKs are prepared while the server starts (neither needs the other).
+  const prepared: PreparedAdapters = new Map();
+  const langs = [...new Set(snippets.filter((s) => !options.langs?.length || options.langs.includes(s.lang)).map((s) => s.lang))];
+  const preparing = langs.filter(isRunnable).map((lang) => preparedRunner(lang, options.sdks[lang], prepared));
+  const session = await timings.time('server.start', () => ServerSession.open(serverOptions));
+  try {
+    await timings.time('sdks.prepare', () => Promise.all(preparing));
+  } catch (error) {
+    await session.close();
+    throw error;
+  }
   addSecrets([session.server.token]);
   const reports: PageReport[] = [...broken];
   let stopped: string | undefined;
-  const prepared: PreparedAdapters = new Map();
   try {
     for (const [i, page] of read.entries()) {
       if (read.length > 1) progress(`[${i + 1}/${read.length}] ${page.path}`);
       try {
-        const report = await runPage(page.path, { ...options, sandbox }, session, prepared);
+        // The run's own phases (sandbox, server start) are counted in the first page's timings.
+        const report = await runPage(page.path, { ...options, sandbox }, session, prepared, i === 0 ? timings : undefined);
         reports.push(report);
         if (report.aborted) break;
       } catch (error) {
@@ -166,6 +184,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     await session.close();
   }
   for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
+  if (flags.verbose) for (const report of reports) if (report.timings) process.stderr.write(`timings ${report.page}: ${formatTimings(report.timings)}\n`);
   const aborted = reports.find((r) => r.aborted);
   if (aborted) stopped = `${aborted.page}: ${aborted.aborted}`;
   if (stopped) {

@@ -22,7 +22,13 @@ async function fromDebian(): Promise<string> {
     dir,
     label: `installing bubblewrap (Debian package) into ${dir} for the snippet sandbox (first use only)`,
     build: async (into) => {
-      await runInstallCommand('apt-get', ['download', 'bubblewrap'], { cwd: into }, 'apt-get download bubblewrap');
+      const download = () => runInstallCommand('apt-get', ['download', 'bubblewrap'], { cwd: into }, 'apt-get download bubblewrap');
+      // A machine whose package lists were never fetched knows no packages yet: fetch them once (root only), then retry.
+      await download().catch(async (error) => {
+        if (process.getuid?.() !== 0) throw error;
+        await runInstallCommand('apt-get', ['update', '-qq'], {}, 'apt-get update');
+        await download();
+      });
       const deb = (await readdir(into)).find((f) => f.endsWith('.deb'));
       if (!deb) throw new Error('apt-get download bubblewrap gave no .deb file');
       await runInstallCommand('dpkg-deb', ['-x', path.join(into, deb), path.join(into, 'root')], {}, 'dpkg-deb -x bubblewrap');

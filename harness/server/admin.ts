@@ -123,6 +123,16 @@ export class AdminClient {
     return this.request('describe', { names });
   }
 
+  /** What snippets could have changed besides load states (collections, databases, schemas, rows, partitions, aliases). */
+  fingerprint(names: readonly string[]): Promise<unknown> {
+    return this.request('fingerprint', { names });
+  }
+
+  /** Puts the collections back in their declared load state (release, then load all fields where declared loaded). */
+  restoreLoad(collections: readonly CollectionSpec[]): Promise<unknown> {
+    return this.request('restore_load', { collections });
+  }
+
   /** Stops the agent. */
   async close(): Promise<void> {
     if (!this.closed) {

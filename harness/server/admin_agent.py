@@ -147,6 +147,29 @@ def describe(client, name):
     }
 
 
+def fingerprint(client, names):
+    """What a snippet could have changed besides load states: collections, databases, and each named collection's
+    schema, indexes, row count, partitions and aliases."""
+    collections = {}
+    for name in names:
+        info = describe(client, name)
+        info.pop("load", None)
+        if info["exists"]:
+            info["partitions"] = sorted(client.list_partitions(collection_name=name))
+            info["aliases"] = sorted(client.list_aliases(collection_name=name).get("aliases", []))
+        collections[name] = info
+    return {"collections": sorted(client.list_collections()), "databases": sorted(client.list_databases()), "named": collections}
+
+
+def restore_load(client, specs):
+    """Puts each collection back in its declared load state (released, or loaded with every field)."""
+    for spec in specs:
+        client.release_collection(collection_name=spec["name"])
+        if spec.get("load", "loaded") == "loaded":
+            client.load_collection(collection_name=spec["name"])
+    return {"restored": [spec["name"] for spec in specs]}
+
+
 def state(client, name):
     if not client.has_collection(name):
         return {"name": name, "exists": False}
@@ -172,6 +195,10 @@ def handle(client, request):
         return [create(client, spec) for spec in request["collections"]]
     if op == "describe":
         return [describe(client, n) for n in request["names"]]
+    if op == "fingerprint":
+        return fingerprint(client, request["names"])
+    if op == "restore_load":
+        return restore_load(client, request["collections"])
     if op == "state":
         return [state(client, n) for n in request["names"]]
     raise ValueError(f"unknown op {op!r}")

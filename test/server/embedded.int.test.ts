@@ -5,6 +5,7 @@ import { AdminClient } from '../../harness/server/admin.ts';
 import { serverVenv } from '../../harness/server/server-venv.ts';
 import { readFixture, type Fixture } from '../../harness/fixtures/fixture.ts';
 import { resetNamespace, takeBaseline } from '../../harness/fixtures/apply.ts';
+import { mayChangeData, NamespaceResetter } from '../../harness/fixtures/reset.ts';
 import type { Venv } from '../../harness/python/venv.ts';
 import { setQuiet } from '../../harness/progress.ts';
 import { pidAlive, waitFor } from '../helpers.ts';
@@ -99,6 +100,55 @@ describe('embedded milvus-lite server', () => {
     ]);
     // The alias language A made went with the reset: language B can make it again.
     await pymilvus(venv, server.uri, 'client.create_alias(collection_name="customized_setup_2", alias="bob")');
+  });
+
+  it('resets cheaply (load states only) after code that only loads and releases, fully after anything else', async () => {
+    const resetter = new NamespaceResetter(admin, fixture, await takeBaseline(admin, fixture));
+    const states = async () => (await admin.state(['customized_setup_1', 'customized_setup_2', 'custom_quick_setup'])).map((s) => [s.name, s.load, s.rowCount]);
+    const fixtureState = [
+      ['customized_setup_1', 'loaded', 10],
+      ['customized_setup_2', 'released', 10],
+      ['custom_quick_setup', 'loaded', 10],
+    ];
+    expect(await resetter.reset()).toBe('full'); // the first reset of a page is always full
+    expect(await states()).toEqual(fixtureState);
+    // Load only some fields of one collection, release another, load a third: only load states changed.
+    const loadOnly = [
+      'client.release_collection(collection_name="customized_setup_1")',
+      'client.load_collection(collection_name="customized_setup_1", load_fields=["my_id", "my_vector"])',
+      'client.release_collection(collection_name="custom_quick_setup")',
+      'client.load_collection(collection_name="customized_setup_2")',
+    ].join('\n');
+    await pymilvus(venv, server.uri, loadOnly);
+    resetter.ran([loadOnly]);
+    expect(await resetter.reset()).toBe('load-states');
+    expect(await states()).toEqual(fixtureState);
+    // Code that inserts is always followed by a full reset.
+    const insert = 'client.insert(collection_name="custom_quick_setup", data=[{"my_id": "x99", "my_vector": [0.1, 0.2, 0.3, 0.4, 0.5]}])';
+    await pymilvus(venv, server.uri, insert);
+    resetter.ran([insert]);
+    expect(await resetter.reset()).toBe('full');
+    expect(await states()).toEqual(fixtureState);
+    // A change the code does not show (made elsewhere) is seen in the server's fingerprint: a full reset again.
+    await pymilvus(venv, server.uri, 'client.create_partition(collection_name="customized_setup_2", partition_name="p9")');
+    resetter.ran(['client.load_collection(collection_name="customized_setup_2")']);
+    expect(await resetter.reset()).toBe('full');
+  });
+});
+
+describe('what code may change', () => {
+  it('load and release only: no; anything that writes, in any SDK spelling: yes (imports do not count)', () => {
+    expect(mayChangeData('from pymilvus import MilvusClient\nclient.load_collection(collection_name="c")\nclient.release_collection("c")')).toBe(false);
+    expect(mayChangeData('client.loadCollection(LoadCollectionReq.builder().collectionName("c").build());')).toBe(false);
+    for (const code of [
+      'client.insert(data=rows)',
+      'client.dropCollection(req)',
+      'milvusclient.NewCreateCollectionOption("c", schema)',
+      'client.upsert({})',
+      'client.create_partition("c", "p")',
+    ]) {
+      expect(mayChangeData(code)).toBe(true);
+    }
   });
 });
 
