@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     // Integration tests share one machine's cores and the tool's cache; run files one at a time.
     fileParallelism: false,
+    // Tests see every tab really run; the result cache's own tests turn it back on.
+    env: { DOCS_HARNESS_NO_CACHE: '1' },
     projects: [
       {
         extends: true,

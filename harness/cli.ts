@@ -52,7 +52,13 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
     .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')
     .option('--quiet', 'no progress lines on stderr')
+    .option(
+      '--update-outputs',
+      'write what each tab printed into its documented output block, for tabs whose only errors are output mismatches (Markdown source pages; rendered pages get the patch printed)',
+    )
+    .option('--watch', 'after the run, keep the server up and re-run a page each time it is saved (changed languages only); Ctrl-C stops')
     .option('--verbose', 'print the time each phase took (server start, each language’s prepare, reset and run, judging)')
+    .option('--no-cache', 'run every tab again instead of reusing results whose inputs did not change')
     .option('--no-sandbox', 'run snippets without the bubblewrap sandbox (they can then read files and reach the network as you can)')
     .option('--max-output <size>', 'most output kept per snippet and stream (e.g. 1MB, 200kb); the rest is cut and reported', '1MB')
     .action(async (pages: string[], options: RunFlags) => setCode(await (await import('./commands/run.ts')).runCommand(pages, options)));

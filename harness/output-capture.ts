@@ -31,10 +31,17 @@ export class OutputCapture {
     this.drain(false);
   }
 
-  /** Ends the stream: whatever is pending is text of the current part. */
+  /** Ends the stream: whatever is pending is text of the current part (its final newline dropped, as at a marker). */
   end(): void {
     this.pending += this.decoder.end();
     this.drain(true);
+    this.endPart();
+  }
+
+  /** Drops the newline that ends the current part (the line break before the next marker, or the stream's end). */
+  private endPart(): void {
+    const part = this.parts.get(this.current);
+    if (part?.text.endsWith('\n') && part.dropped === 0) part.text = part.text.slice(0, -1);
   }
 
   /** Output per snippet id (text before the first marker is under the empty id). */
@@ -87,8 +94,7 @@ export class OutputCapture {
         const inner = text.indexOf('\u001e', MARK.length);
         return inner < 0 || inner === text.length - 1 ? 0 : -1;
       }
-      const part = this.parts.get(this.current);
-      if (part?.text.endsWith('\n') && part.dropped === 0) part.text = part.text.slice(0, -1);
+      this.endPart();
       this.current = text.slice(MARK.length, close);
       return close + 2;
     }

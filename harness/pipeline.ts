@@ -19,6 +19,7 @@ import type { ServerSession } from './server/session.ts';
 import { progress } from './progress.ts';
 import { isHarnessError } from './errors.ts';
 import { Timings } from './timings.ts';
+import { cacheKey, readCached, writeCached } from './result-cache.ts';
 import { describeSandbox, type SandboxMode } from './sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
@@ -33,6 +34,18 @@ export interface RunOptions {
   readonly sandbox?: SandboxMode;
   /** Most characters kept of one snippet's stdout (and of its stderr). */
   readonly maxOutputChars?: number;
+  /** Run everything again instead of reusing cached results (`--no-cache`). */
+  readonly noCache?: boolean;
+}
+
+/** A run with every known secret removed (before it is stored anywhere). */
+function redactRun(run: SnippetRun): SnippetRun {
+  return {
+    ...run,
+    stdout: redactSecrets(run.stdout),
+    stderr: redactSecrets(run.stderr),
+    findings: run.findings.map((f) => ({ ...f, message: redactSecrets(f.message) })),
+  };
 }
 
 /** Runners already prepared in this run (re-exported for callers of runPage). */
@@ -81,39 +94,69 @@ export async function runPage(
         for (const sub of subs) substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
         return Object.freeze({ ...s, code });
       });
-      await timings.time(`${lang}.reset`, () => resetter.reset());
-      const setup = mine.length - reported.length;
-      progress(`${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`);
-      const afterSnippet = (id: string) => timings.time(`${lang}.oracle`, () => oracle(id));
-      const oracle = async (id: string) => {
-        const index = mine.findIndex((s) => s.id === id);
-        const names = collectionNames(mine[index]!.code, known);
-        if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
-        // The next section is an alternative way to do the same thing: it starts from the fixture's state.
-        if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetter.reset(true);
-      };
-      const runStart = performance.now();
-      let results = await runner.run(mapped, {
-        endpoint,
-        timeoutMs: options.timeoutMs,
-        hasRest: session.server.hasRest,
-        hasFixture: fixture !== undefined,
-        afterSnippet,
-        sandbox: options.sandbox,
-        maxOutputChars: options.maxOutputChars,
-      });
-      timings.add(`${lang}.run`, performance.now() - runStart);
-      resetter.ran(mapped.map((s) => s.code));
-      const died = await session.reviveIfDead();
-      if (died) {
-        const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
-        results = results.map((r, i) =>
-          r.outcome === 'ok' && r.findings.length === 0
-            ? r
-            : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+      const key = options.noCache
+        ? undefined
+        : cacheKey({
+            lang,
+            sdk: runner.description,
+            server: session.server.description.split(' (')[0]!,
+            snippets: mine,
+            context: [
+              fixture?.collections,
+              [...known].sort(),
+              mine.filter((s) => resetBefore.has(s.id)).map((s) => s.id),
+              options.timeoutMs,
+              options.maxOutputChars,
+              options.sandbox?.kind,
+              session.server.backend,
+              session.server.hasRest,
+            ],
+          });
+      const hit = key ? await readCached(key, mine) : undefined;
+      let results: SnippetRun[];
+      if (hit) {
+        progress(`${page.id}: ${mine.length} ${lang} result(s) reused from the cache (nothing they depend on changed)`);
+        results = hit.runs;
+        for (const [id, state] of hit.states) states.set(id, state);
+      } else {
+        await timings.time(`${lang}.reset`, () => resetter.reset());
+        const setup = mine.length - reported.length;
+        progress(
+          `${page.id}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`,
         );
-        baseline = await session.baseline();
-        resetter = new NamespaceResetter(session.admin, fixture, baseline);
+        const afterSnippet = (id: string) => timings.time(`${lang}.oracle`, () => oracle(id));
+        const oracle = async (id: string) => {
+          const index = mine.findIndex((s) => s.id === id);
+          const names = collectionNames(mine[index]!.code, known);
+          if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+          // The next section is an alternative way to do the same thing: it starts from the fixture's state.
+          if (mine[index + 1] && resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetter.reset(true);
+        };
+        const runStart = performance.now();
+        results = await runner.run(mapped, {
+          endpoint,
+          timeoutMs: options.timeoutMs,
+          hasRest: session.server.hasRest,
+          hasFixture: fixture !== undefined,
+          afterSnippet,
+          sandbox: options.sandbox,
+          maxOutputChars: options.maxOutputChars,
+        });
+        timings.add(`${lang}.run`, performance.now() - runStart);
+        resetter.ran(mapped.map((s) => s.code));
+        const died = await session.reviveIfDead();
+        if (died) {
+          const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
+          results = results.map((r, i) =>
+            r.outcome === 'ok' && r.findings.length === 0
+              ? r
+              : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+          );
+          baseline = await session.baseline();
+          resetter = new NamespaceResetter(session.admin, fixture, baseline);
+        }
+        // Only results that do not depend on luck are kept: no timeout, no server that died.
+        if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactRun), states);
       }
       const isMilvusLite = session.server.backend === 'embedded';
       const settled = markDependents(

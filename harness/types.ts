@@ -123,6 +123,8 @@ export interface SnippetRun {
   readonly findings: readonly Finding[];
   /** Why it was skipped, when it was. */
   readonly skipReason?: string;
+  /** True when the result was reused from the result cache (nothing it depends on changed). */
+  readonly cached?: boolean;
 }
 
 /** The verdict for one tab. */
@@ -141,6 +143,8 @@ export interface TabResult {
   readonly durationMs: number;
   readonly findings: readonly Finding[];
   readonly skipReason?: string;
+  /** True when reused from the result cache instead of run again. */
+  readonly cached?: boolean;
 }
 
 /** What a page run reports. */

@@ -17,6 +17,9 @@ import bytes from 'bytes';
 import { findBubblewrap } from '../sandbox/bubblewrap.ts';
 import { addSecrets } from '../secrets.ts';
 import { formatTimings, Timings } from '../timings.ts';
+import { watchPages } from './watch.ts';
+import { updateOutputs } from './update-outputs.ts';
+import { REPORTERS } from '../report/registry.ts';
 import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** The flags of `run`, as commander gives them. */
@@ -40,6 +43,12 @@ export interface RunFlags {
   sandbox?: boolean;
   maxOutput?: string;
   verbose?: boolean;
+  /** Write what tabs printed into their documented output blocks (tabs whose only errors are output mismatches). */
+  updateOutputs?: boolean;
+  /** Keep running: re-run a page each time it is saved. */
+  watch?: boolean;
+  /** False with `--no-cache`. */
+  cache?: boolean;
 }
 
 /** The values of a repeatable, comma-separated flag; an empty value (`--section ''`, `--lang python,`) is a usage error. */
@@ -98,6 +107,8 @@ export function runOptions(flags: RunFlags): RunOptions {
     throw new HarnessError('USAGE', `Bad \`--max-output ${flags.maxOutput}\`; expected a size of at least 1kb, e.g. 1MB or 200kb.`);
   }
   return {
+    // Watching needs the cache (it is how only the changed languages re-run); elsewhere the environment may turn it off.
+    noCache: flags.cache === false || (!flags.watch && process.env['DOCS_HARNESS_NO_CACHE'] === '1'),
     maxOutputChars: maxOutput,
     langs,
     sections: list(flags.section, 'section'),
@@ -121,6 +132,21 @@ function reporterNames(flags: RunFlags): string[] {
   const asked = list(flags.reporter, 'reporter');
   if (flags.json) return ['json', ...asked.filter((r) => r !== 'console')];
   return asked.length > 0 ? asked : defaultReporters();
+}
+
+/** One re-run in watch mode: the page's new verdicts on stdout; a page that cannot be read is one line, and watching goes on. */
+async function rerunWatched(page: string, options: RunOptions, session: ServerSession, prepared: PreparedAdapters): Promise<void> {
+  const started = performance.now();
+  try {
+    const report = await runPage(page, options, session, prepared);
+    process.stdout.write(`\n${REPORTERS['console']!.render([report])}`);
+    const reran = report.results.filter((r) => !r.cached && r.exitStatus !== 'skipped').length;
+    process.stderr.write(
+      `docs-harness: ${page} re-run in ${((performance.now() - started) / 1000).toFixed(1)} s (${reran} tab(s) ran, the rest reused); watching\n`,
+    );
+  } catch (error) {
+    process.stderr.write(`docs-harness: ${page}: ${(error as Error).message}; fix and save again (still watching)\n`);
+  }
 }
 
 /** Runs the pages; returns 1 when any error finding, else 0. */
@@ -180,10 +206,19 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
         break;
       }
     }
+    for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
+    if (flags.updateOutputs) await updateOutputs(reports, options.strict, (text) => process.stderr.write(text));
+    if (flags.watch) {
+      process.stderr.write(`docs-harness: watching ${read.map((p) => p.path).join(', ')}: save to re-run (changed languages only); Ctrl-C to stop\n`);
+      await watchPages(
+        read.map((p) => p.path),
+        (page) => rerunWatched(page, { ...options, sandbox }, session, prepared),
+      );
+      return 0;
+    }
   } finally {
     await session.close();
   }
-  for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
   if (flags.verbose) for (const report of reports) if (report.timings) process.stderr.write(`timings ${report.page}: ${formatTimings(report.timings)}\n`);
   const aborted = reports.find((r) => r.aborted);
   if (aborted) stopped = `${aborted.page}: ${aborted.aborted}`;

@@ -25,6 +25,7 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
     durationMs: run.durationMs,
     findings: run.findings,
     ...(run.skipReason ? { skipReason: run.skipReason } : {}),
+    ...(run.cached ? { cached: true } : {}),
   };
 }
 

@@ -44,7 +44,7 @@ describe('output markers', () => {
     output.push(Buffer.from(`${marker('next')}after\n`));
     output.end();
     expect(output.result().get('')).toEqual({ text: 'x'.repeat(1000), dropped: 299_000 });
-    expect(output.result().get('next')).toEqual({ text: 'after\n', dropped: 0 });
+    expect(output.result().get('next')).toEqual({ text: 'after', dropped: 0 });
   });
 });
 

@@ -1,0 +1,47 @@
+// `run --watch`: keeps the server and the prepared SDKs, and re-runs a page each time it (or its fixture sidecar) is
+// saved; the result cache makes that re-run only the languages whose snippets changed. Ctrl-C stops it.
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
+
+/** Re-runs `rerun(page)` after each save of a page or its `<page>.fixture.json`; resolves only when stopped. */
+export function watchPages(pages: readonly string[], rerun: (page: string) => Promise<void>): Promise<void> {
+  interruptStopsNormally();
+  const watchers: FSWatcher[] = [];
+  const pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const byName = new Map<string, string>();
+  for (const page of pages) {
+    const absolute = path.resolve(page);
+    byName.set(absolute, page);
+    byName.set(absolute.replace(/\.mdx?$/, '.fixture.json'), page);
+  }
+  const flush = () => {
+    const due = [...pending];
+    pending.clear();
+    running = running.then(async () => {
+      for (const page of due) await rerun(page);
+    });
+  };
+  // Editors save by writing or by renaming a new file into place: watch the folders, match the names.
+  for (const dir of new Set([...byName.keys()].map((file) => path.dirname(file)))) {
+    watchers.push(
+      watch(dir, (_event, name) => {
+        const page = name ? byName.get(path.join(dir, name.toString())) : undefined;
+        if (!page) return;
+        pending.add(page);
+        clearTimeout(timer);
+        timer = setTimeout(flush, 80); // one save can be several events
+      }),
+    );
+  }
+  return new Promise<void>((resolve) => {
+    onShutdown(async () => {
+      for (const watcher of watchers) watcher.close();
+      clearTimeout(timer);
+      await running;
+      resolve();
+    });
+  });
+}
