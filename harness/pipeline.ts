@@ -20,7 +20,7 @@ import { progress } from './progress.ts';
 import { isHarnessError } from './errors.ts';
 import { Timings } from './timings.ts';
 import { cacheKey, readCached, writeCached } from './result-cache.ts';
-import { describeSandbox, type SandboxMode } from './sandbox/sandbox.ts';
+import { describeSandbox, innerEndpoint, type SandboxMode } from './sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
 export interface RunOptions {
@@ -87,7 +87,8 @@ export async function runPage(
       const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
       const runner = await timings.time(`${lang}.prepare`, () => preparedRunner(lang, options.sdks[lang], prepared));
       sdks[lang] = runner.description;
-      const endpoint = endpointOf(session.server);
+      const server = endpointOf(session.server);
+      const endpoint = innerEndpoint(server, options.sandbox);
       // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
       const mapped = mine.map((s) => {
         const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
@@ -139,7 +140,7 @@ export async function runPage(
           hasRest: session.server.hasRest,
           hasFixture: fixture !== undefined,
           afterSnippet,
-          sandbox: options.sandbox,
+          sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
           maxOutputChars: options.maxOutputChars,
         });
         timings.add(`${lang}.run`, performance.now() - runStart);

@@ -14,8 +14,8 @@ export interface RunContext {
   readonly hasFixture: boolean;
   /** Runs after each snippet while the driver waits (the server-state oracle). */
   readonly afterSnippet?: (id: string) => Promise<void>;
-  /** How snippet processes are confined (none when absent). */
-  readonly sandbox?: SandboxMode;
+  /** How snippet processes are confined (none when absent), and the real server the sandbox forwards to. */
+  readonly sandbox?: { readonly mode: SandboxMode; readonly server: Endpoint };
   /** Most characters kept of one snippet's stdout (and of its stderr). */
   readonly maxOutputChars?: number;
 }

@@ -108,7 +108,7 @@ export async function runInProcesses(
       timeoutMs: context.timeoutMs,
       afterSnippet: context.afterSnippet,
       maxOutputChars: context.maxOutputChars,
-      sandbox: context.sandbox ? { mode: context.sandbox, endpoint: context.endpoint } : undefined,
+      sandbox: context.sandbox ? { mode: context.sandbox.mode, endpoint: context.sandbox.server } : undefined,
     });
     const { stdout, stderr } = outcome;
     const started = new Set<string>();

@@ -28,6 +28,18 @@ export function describeSandbox(mode: SandboxMode | undefined): string {
   return 'bubblewrap: own PID, network and mount namespaces; files read-only except the snippet folder; network: the Milvus server only';
 }
 
+/** The port the Milvus server has inside the sandbox (the docs' own), whatever port it really has outside. */
+export const SANDBOX_PORT = 19530;
+
+/**
+ * The server as snippets see it: inside a sandbox with its own network, always `127.0.0.1:19530` (forwarded to the
+ * real server), so the code that runs, and what is built from it, is the same from run to run; else the real one.
+ */
+export function innerEndpoint(server: Endpoint, mode: SandboxMode | undefined): Endpoint {
+  if (mode?.kind !== 'bwrap' || !LOOPBACK.has(serverAddress(server).host)) return server;
+  return { uri: `http://127.0.0.1:${SANDBOX_PORT}`, address: `127.0.0.1:${SANDBOX_PORT}`, token: server.token };
+}
+
 /** A launch ready to start, and what to stop once its process has ended. */
 export interface SandboxedLaunch {
   readonly launch: DriverLaunch;
@@ -40,7 +52,7 @@ function serverAddress(endpoint: Endpoint): { host: string; port: number } {
   return { host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)) };
 }
 
-/** `launch` confined by the sandbox mode (unchanged without one). */
+/** `launch` confined by the sandbox mode (unchanged without one); `endpoint` is the real server, outside. */
 export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, endpoint: Endpoint): Promise<SandboxedLaunch> {
   if (mode.kind === 'none') return { launch, close: async () => undefined };
   const { host, port } = serverAddress(endpoint);
@@ -68,7 +80,7 @@ export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, end
     '--chdir',
     launch.cwd,
     '--',
-    ...(bridge ? ['/bin/sh', '-c', START_FORWARDER, 'sandbox', process.execPath, FORWARD, String(port), bridge.socket] : []),
+    ...(bridge ? ['/bin/sh', '-c', START_FORWARDER, 'sandbox', process.execPath, FORWARD, String(SANDBOX_PORT), bridge.socket] : []),
     launch.command,
     ...launch.args,
   ];

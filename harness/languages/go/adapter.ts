@@ -6,7 +6,7 @@ import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts'
 import { pageLine } from '../process-runner.ts';
 import { runCompiled } from '../compiled-run.ts';
 import { withWorkDir } from '../work-dir.ts';
-import { buildGo } from './compile.ts';
+import { cachedBuildGo } from './compile.ts';
 import { ensureGoSdk, GO_MODULE, type GoSdk } from './sdk.ts';
 
 /** The Go language adapter. */
@@ -21,7 +21,7 @@ export class GoAdapter implements LanguageAdapter {
   private async run(sdk: GoSdk, snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {
     return withWorkDir('go', async (root) => {
       const units = snippets.map((s) => ({ id: s.id, code: s.code }));
-      const build = await buildGo(units, sdk, root, (i, line) => pageLine(snippets[i]!, line));
+      const build = await cachedBuildGo(units, sdk, root, (i, line) => pageLine(snippets[i]!, line));
       const notes = (index: number): Finding[] =>
         (build.adjusted.get(index) ?? []).map((a) => ({ kind: 'lint', severity: 'warning', line: a.line, message: a.message }));
       return runCompiled(snippets, context, build.failed, build.blocked, notes, () => ({

@@ -1,6 +1,9 @@
 // Builds the assembled Go program once per page: drops unused imports, reports imports the SDK lacks, and leaves out
 // snippets that do not compile (each reported at its page line) until the rest builds.
-import { copyFile, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { cachePath } from '../../cache.ts';
+import { makeDir } from '../../make-dir.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -37,6 +40,44 @@ export interface GoBuild {
   readonly blocked: ReadonlyMap<number, { name: string; snippet: number; line: number }>;
   /** Snippet index → what the harness changed (imports removed or added, `_ =` added). */
   readonly adjusted: ReadonlyMap<number, { line: number; message: string }[]>;
+}
+
+/**
+ * `buildGo`, reused when the same program was built before: the same snippets at the same page lines, the same SDK
+ * and runtime (the program and its findings are kept in the cache; a build takes seconds, a copy milliseconds).
+ */
+export async function cachedBuildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string, pageLine: (snippet: number, line: number) => number): Promise<GoBuild> {
+  const lines = units.map((u, i) => u.code.split('\n').map((_, l) => pageLine(i, l + 1)));
+  const key = createHash('sha256')
+    .update(JSON.stringify({ units, lines, sdk: sdk.version, runtime: await readFile(RUNTIME, 'utf8') }))
+    .digest('hex');
+  const kept = cachePath('go-builds', key);
+  const binary = path.join(dir, 'prog');
+  try {
+    const saved = JSON.parse(await readFile(path.join(kept, 'build.json'), 'utf8')) as SavedBuild;
+    await copyFile(path.join(kept, 'prog'), binary);
+    const assembly = { ...saved.assembly, bound: new Map(saved.assembly.bound) };
+    return { binary, assembly, failed: new Map(saved.failed), blocked: new Map(saved.blocked), adjusted: new Map(saved.adjusted) };
+  } catch {
+    // not built before (or half kept): build it
+  }
+  const build = await buildGo(units, sdk, dir, pageLine);
+  const assembly = { ...build.assembly, bound: [...build.assembly.bound] };
+  const saved: SavedBuild = { assembly, failed: [...build.failed], blocked: [...build.blocked], adjusted: [...build.adjusted] };
+  const staging = `${kept}.${process.pid}.tmp`;
+  await makeDir(staging);
+  await copyFile(build.binary, path.join(staging, 'prog'));
+  await writeFile(path.join(staging, 'build.json'), JSON.stringify(saved));
+  await rename(staging, kept).catch(() => rm(staging, { recursive: true, force: true })); // another run kept it first
+  return build;
+}
+
+/** What is kept of a build besides its binary. */
+interface SavedBuild {
+  readonly assembly: Omit<GoAssembly, 'bound'> & { readonly bound: [string, string][] };
+  readonly failed: [number, Finding[]][];
+  readonly blocked: [number, { name: string; snippet: number; line: number }][];
+  readonly adjusted: [number, { line: number; message: string }[]][];
 }
 
 /** Builds, iterating on the compiler's diagnostics; `pageLine(snippet, line)` maps snippet lines to page lines. */
