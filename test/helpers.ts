@@ -35,6 +35,13 @@ export async function processesMatching(pattern: string): Promise<string> {
   return (await execa('pgrep', ['-fa', pattern], { reject: false })).stdout.trim();
 }
 
+/** All descendants of `pid`, with their command lines. */
+export async function descendants(pid: number): Promise<{ pid: number; command: string }[]> {
+  const direct = await childProcesses(pid);
+  const nested = await Promise.all(direct.map((c) => descendants(c.pid)));
+  return [...direct, ...nested.flat()];
+}
+
 /** Waits until `check` is true, polling; throws after `timeoutMs`. */
 export async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -1,14 +1,7 @@
 import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
-import { childProcesses, pidAlive, waitFor } from '../helpers.ts';
-
-/** All descendants of `pid`. */
-async function descendants(pid: number): Promise<{ pid: number; command: string }[]> {
-  const direct = await childProcesses(pid);
-  const nested = await Promise.all(direct.map((c) => descendants(c.pid)));
-  return [...direct, ...nested.flat()];
-}
+import { descendants, pidAlive, waitFor } from '../helpers.ts';
 
 describe('interruptions during a run', () => {
   it('SIGINT during a run stops the server and the snippet processes, with a clear message, exit 130', async () => {

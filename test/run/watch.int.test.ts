@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { execa } from 'execa';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pidAlive, processesMatching, waitFor } from '../helpers.ts';
+import { descendants, pidAlive, waitFor } from '../helpers.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dh-watch-'));
 const page = path.join(dir, 'watched.md');
@@ -32,10 +32,8 @@ describe('run --watch', () => {
     expect(rerun).toMatch(/error runtime \[one\/python\]\s+ValueError: edited/);
     expect(output).toMatch(/1 passed, 1 failed, 0 skipped; 1 errors, \d+ warnings; 1 reused from the cache/);
     expect(output).toMatch(/re-run in [\d.]+ s \(1 tab\(s\) ran, the rest reused\); watching/);
-    const servers = (await processesMatching('milvus-lite server'))
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => Number(line.split(' ')[0]));
+    // This run's own server (other runs on the machine have theirs).
+    const servers = (await descendants(cli.pid!)).filter((p) => p.command.includes('milvus-lite server')).map((p) => p.pid);
     expect(servers.length).toBeGreaterThan(0);
     cli.kill('SIGINT');
     const result = await cli;
