@@ -1,6 +1,7 @@
 // `run --watch`: keeps the server and the prepared SDKs, and re-runs a page each time it (or its fixture sidecar) is
 // saved; the result cache makes that re-run only the languages whose snippets changed. Ctrl-C stops it.
 import { watch, type FSWatcher } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
 
@@ -11,8 +12,19 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();
+  // One save can raise several events, some after the re-run began: a page whose text did not change is not re-run.
+  const seen = new Map<string, string>();
+  const changed = async (page: string) => {
+    const text = await readFile(page, 'utf8').catch(() => '');
+    const sidecar = await readFile(page.replace(/\.mdx?$/, '.fixture.json'), 'utf8').catch(() => '');
+    const now = `${text}\u0000${sidecar}`;
+    if (seen.get(page) === now) return false;
+    seen.set(page, now);
+    return true;
+  };
   const byName = new Map<string, string>();
   for (const page of pages) {
+    void changed(page); // the text the first run saw
     const absolute = path.resolve(page);
     byName.set(absolute, page);
     byName.set(absolute.replace(/\.mdx?$/, '.fixture.json'), page);
@@ -21,7 +33,7 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
     const due = [...pending];
     pending.clear();
     running = running.then(async () => {
-      for (const page of due) await rerun(page);
+      for (const page of due) if (await changed(page)) await rerun(page);
     });
   };
   // Editors save by writing or by renaming a new file into place: watch the folders, match the names.
