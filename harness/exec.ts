@@ -7,6 +7,7 @@ import { OutputCapture, type CapturedPart } from './output-capture.ts';
 import { killTagged, newRunTag, RUN_TAG } from './process-sweep.ts';
 import type { Endpoint } from './endpoint.ts';
 import { sandboxLaunch, type SandboxMode } from './sandbox/sandbox.ts';
+import type { DriverLaunch } from './launch.ts';
 
 /** An event a driver writes on fd 3, one JSON object per line. */
 export interface DriverEvent {
@@ -32,14 +33,7 @@ export interface DriverError {
   readonly message: string;
 }
 
-/** How to start a driver. */
-export interface DriverLaunch {
-  readonly command: string;
-  readonly args: readonly string[];
-  readonly cwd: string;
-  /** Variables the language needs; nothing else of the parent's environment is passed. */
-  readonly env: Readonly<Record<string, string>>;
-}
+export type { DriverLaunch } from './launch.ts';
 
 /** What a driver process gave; output is per snippet id (before the first marker: the empty id). */
 export interface DriverOutcome {

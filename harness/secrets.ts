@@ -2,8 +2,8 @@
 // from everything the harness writes, in every encoding it knows: plain, base64, URL-encoded, JSON- and XML-escaped,
 // and the parts of a `user:password` pair.
 
-/** Names of environment variables whose values are secrets. */
-const SECRET_NAME = /TOKEN|SECRET|PASSW(OR)?D|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIAL|AUTH|COOKIE|SESSION/i;
+/** Names of environment variables whose values are secrets (a whole word of the name: AUTH, not AUTHOR). */
+const SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|COOKIE)(_|$)/i;
 /** Shorter values are left alone: replacing `1` or `true` everywhere would wreck reports and hide nothing. */
 const SHORTEST = 6;
 const MASK = '***';

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Endpoint } from '../endpoint.ts';
-import type { DriverLaunch } from '../exec.ts';
+import type { DriverLaunch } from '../launch.ts';
 import { openBridge } from './bridge.ts';
 
 const FORWARD = fileURLToPath(new URL('./forward.mjs', import.meta.url));

@@ -50,7 +50,9 @@ process.on('unhandledRejection', (error, promise) => {
 
 /** Waits until what the process wrote to stdout and stderr has left it (a pipe that was full holds writes back). */
 async function flushed() {
-  for (const stream of [process.stdout, process.stderr]) if (stream.writableLength > 0) await once(stream, 'drain');
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.writableLength > 0) await Promise.race([once(stream, 'drain'), once(stream, 'close'), once(stream, 'error')]);
+  }
 }
 
 // The SDK returns a status (`{error_code, reason}`, or `{status: {...}}`) instead of throwing for many calls; a failed
