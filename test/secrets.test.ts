@@ -12,6 +12,7 @@ describe('secrets', () => {
       HOME: '/root',
       PWD: '/work',
       MY_TOKEN: 'x',
+      GIT_AUTHOR_NAME: 'Ada Lovelace',
     };
     expect(secretsInEnv(env).sort()).toEqual(['ghp_abcdef123456', 'pa$$word!', 'wJalrXUtnFEMI/K7MDENG']);
   });
