@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Endpoint } from '../endpoint.ts';
 import type { DriverLaunch } from '../launch.ts';
 import { openBridge } from './bridge.ts';
+import { cacheDir, PACKAGE_ROOT } from '../cache.ts';
 
 const FORWARD = fileURLToPath(new URL('./forward.mjs', import.meta.url));
 /**
@@ -46,6 +47,12 @@ export interface SandboxedLaunch {
   readonly close: () => Promise<void>;
 }
 
+/** True when `dir` is `root` or inside it. */
+function isUnder(dir: string, root: string): boolean {
+  const relative = path.relative(root, path.resolve(dir));
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
 /** The server's host and port as snippets reach it. */
 function serverAddress(endpoint: Endpoint): { host: string; port: number } {
   const url = new URL(/^\w+:\/\//.test(endpoint.uri) ? endpoint.uri : `http://${endpoint.uri}`);
@@ -72,6 +79,8 @@ export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, end
     '/proc',
     '--tmpfs',
     '/tmp',
+    // The harness and its cache stay visible (read-only) when they live under /tmp (a CI checkout, a clone there).
+    ...[PACKAGE_ROOT, cacheDir()].filter((dir) => isUnder(dir, '/tmp')).flatMap((dir) => ['--ro-bind', dir, dir]),
     '--tmpfs',
     '/dev/shm',
     '--bind',
