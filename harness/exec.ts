@@ -46,9 +46,6 @@ export interface DriverOutcome {
   readonly timedOut: string | undefined;
 }
 
-/** Prefix of an event line on stdout, for drivers without fd 3. */
-export const EVENT_PREFIX = '\u001eDHEV:';
-
 const BASE_ENV_KEYS = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
 
 /** The environment a snippet process gets: PATH and locale only, plus `extra`; never the parent's secrets. */

@@ -3,7 +3,13 @@
 import { StringDecoder } from 'node:string_decoder';
 
 const MARK = '\u001eDH:';
-const EVENT = '\u001eDHEV:';
+/** Prefix of an event line on stdout, for drivers without fd 3 (the JVM). */
+export const EVENT_PREFIX = '\u001eDHEV:';
+
+/** The marker line a driver writes to stdout and stderr before a snippet runs. */
+export function marker(id: string): string {
+  return `${MARK}${id}\u001e\n`;
+}
 /** How long an unfinished marker may be before the \u001e is taken as plain text. */
 const LONGEST_MARKER = 4096;
 
@@ -82,10 +88,10 @@ export class OutputCapture {
   /** Length of the complete marker or event line at the start of `pending`, 0 when incomplete, -1 when none. */
   private takeMarker(): number {
     const text = this.pending;
-    if (text.startsWith(EVENT)) {
+    if (text.startsWith(EVENT_PREFIX)) {
       const end = text.indexOf('\n');
       if (end < 0) return 0;
-      this.onEvent(text.slice(EVENT.length, end));
+      this.onEvent(text.slice(EVENT_PREFIX.length, end));
       return end + 1;
     }
     if (text.startsWith(MARK)) {
@@ -98,6 +104,6 @@ export class OutputCapture {
       this.current = text.slice(MARK.length, close);
       return close + 2;
     }
-    return EVENT.startsWith(text) || MARK.startsWith(text) ? 0 : -1;
+    return EVENT_PREFIX.startsWith(text) || MARK.startsWith(text) ? 0 : -1;
   }
 }

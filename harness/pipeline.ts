@@ -1,5 +1,5 @@
 // The arrows for one page: read → fixture → per language (reset, run, oracle) → judge → report data.
-import type { Lang, PageReport, SnippetRun } from './types.ts';
+import type { Finding, Lang, PageReport, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { resolveFixture } from './fixtures/resolve.ts';
@@ -38,14 +38,14 @@ export interface RunOptions {
   readonly noCache?: boolean;
 }
 
-/** A run with every known secret removed (before it is stored anywhere). */
-function redactRun(run: SnippetRun): SnippetRun {
-  return {
-    ...run,
-    stdout: redactSecrets(run.stdout),
-    stderr: redactSecrets(run.stderr),
-    findings: run.findings.map((f) => ({ ...f, message: redactSecrets(f.message) })),
-  };
+/** A finding with every known secret removed from its message. */
+function redactFinding<F extends Finding>(finding: F): F {
+  return { ...finding, message: redactSecrets(finding.message) };
+}
+
+/** A run or tab result with every known secret removed (before it is stored or reported anywhere). */
+function redactOutput<R extends { stdout: string; stderr: string; findings: readonly Finding[] }>(run: R): R {
+  return { ...run, stdout: redactSecrets(run.stdout), stderr: redactSecrets(run.stderr), findings: run.findings.map(redactFinding) };
 }
 
 /** Runners already prepared in this run (re-exported for callers of runPage). */
@@ -157,7 +157,7 @@ export async function runPage(
           resetter = new NamespaceResetter(session.admin, fixture, baseline);
         }
         // Only results that do not depend on luck are kept: no timeout, no server that died.
-        if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactRun), states);
+        if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states);
       }
       const isMilvusLite = session.server.backend === 'embedded';
       const settled = markDependents(
@@ -193,7 +193,6 @@ export async function runPage(
     pageFindings: resolved.findings,
   });
   timings.add('judge', performance.now() - judgeStart);
-  const clean = (text: string) => redactSecrets(text);
   return {
     page: page.path,
     format: page.format,
@@ -205,13 +204,8 @@ export async function runPage(
     substitutions: [...substitutions],
     sandbox: describeSandbox(options.sandbox),
     timings: timings.toJSON(),
-    results: judged.results.map((r) => ({
-      ...r,
-      stdout: clean(r.stdout),
-      stderr: clean(r.stderr),
-      findings: r.findings.map((f) => ({ ...f, message: clean(f.message) })),
-    })),
-    findings: judged.findings.map((f) => ({ ...f, message: clean(f.message) })),
+    results: judged.results.map(redactOutput),
+    findings: judged.findings.map(redactFinding),
     summary: judged.summary,
     ...(aborted ? { aborted } : {}),
   };

@@ -15,6 +15,8 @@ export interface ExpectedOutput {
   readonly text: string;
   /** Index in the snippet's code lines after which the block stands (0 = before any code). */
   readonly afterCodeLine: number;
+  /** Page lines of the block's comment lines after any header (first and last), when it has such lines. */
+  readonly body?: { readonly first: number; readonly last: number };
 }
 
 /** One tab (or lone block) of code, ready to run. */

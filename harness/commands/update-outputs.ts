@@ -8,8 +8,7 @@ import { pageSnippets } from '../pages/snippets.ts';
 import type { PageReport, Snippet, TabResult } from '../types.ts';
 import { isError } from '../judge/verdict.ts';
 
-const COMMENT = /^(\s*)(#+|\/\/)\s?(.*)$/;
-const HEADER = /^\s*(#+|\/\/)\s*(?:example\s+)?output(?:\s+example)?\s*:?\s*$/i;
+const COMMENT = /^(\s*)(#+|\/\/)/;
 
 /** True when the tab failed only because its printed output differs from the page's. */
 function onlyOutputMismatch(result: TabResult, strict: boolean): boolean {
@@ -17,28 +16,18 @@ function onlyOutputMismatch(result: TabResult, strict: boolean): boolean {
   return result.status === 'fail' && errors.length > 0 && errors.every((f) => f.kind === 'output-mismatch');
 }
 
-/** The page lines (0-based, end exclusive) of the output block's body starting at 1-based `line`, and its comment style. */
-function blockBody(lines: readonly string[], line: number): { start: number; end: number; indent: string; marker: string } | undefined {
-  let start = line - 1;
-  const first = COMMENT.exec(lines[start] ?? '');
-  if (!first) return undefined;
-  if (HEADER.test(lines[start]!)) {
-    start += 1;
-    // Blank lines and empty comment lines (`#`) between the header and the output are the page's style: kept.
-    while (start < lines.length && (lines[start]!.trim() === '' || lines[start]!.trim() === first[2])) start += 1;
-  }
-  let end = start;
-  while (end < lines.length && COMMENT.exec(lines[end]!)?.[2] === first[2]) end += 1;
-  return { start, end, indent: first[1]!, marker: first[2]! };
-}
-
 /** The page text with the tab's one documented output block replaced by `actual`, or why it cannot be. */
 function replaceBlock(lines: string[], snippet: Snippet, actual: string): string | undefined {
   if (snippet.expected.length !== 1) return `it documents ${snippet.expected.length} output blocks; update them by hand`;
-  const body = blockBody(lines, snippet.expected[0]!.line);
-  if (!body) return 'its output block is not a comment block';
+  const body = snippet.expected[0]!.body; // the block's comment lines, as the page reader found them
+  const style = body && COMMENT.exec(lines[body.first - 1] ?? '');
+  if (!body || !style) return 'its output is on its header line, not in comment lines below it; update it by hand';
+  const [, indent, marker] = style;
+  // Empty comment lines (`#`) that open the block are the page's style: kept.
+  let start = body.first - 1;
+  while (start < body.last - 1 && lines[start]!.trim() === marker) start += 1;
   const printed = actual.replace(/\s+$/, '').split('\n');
-  lines.splice(body.start, body.end - body.start, ...printed.map((text) => `${body.indent}${body.marker}${text ? ` ${text}` : ''}`));
+  lines.splice(start, body.last - start, ...printed.map((text) => `${indent}${marker}${text ? ` ${text}` : ''}`));
   return undefined;
 }
 

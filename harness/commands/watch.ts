@@ -4,6 +4,7 @@ import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
+import { sidecarOf } from '../fixtures/fixture.ts';
 
 /** Re-runs `rerun(page)` after each save of a page or its `<page>.fixture.json`; resolves only when stopped. */
 export function watchPages(pages: readonly string[], rerun: (page: string) => Promise<void>): Promise<void> {
@@ -16,7 +17,7 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
   const seen = new Map<string, string>();
   const changed = async (page: string) => {
     const text = await readFile(page, 'utf8').catch(() => '');
-    const sidecar = await readFile(page.replace(/\.mdx?$/, '.fixture.json'), 'utf8').catch(() => '');
+    const sidecar = await readFile(sidecarOf(page), 'utf8').catch(() => '');
     const now = `${text}\u0000${sidecar}`;
     if (seen.get(page) === now) return false;
     seen.set(page, now);
@@ -27,7 +28,7 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
     void changed(page); // the text the first run saw
     const absolute = path.resolve(page);
     byName.set(absolute, page);
-    byName.set(absolute.replace(/\.mdx?$/, '.fixture.json'), page);
+    byName.set(sidecarOf(absolute), page);
   }
   const flush = () => {
     const due = [...pending];

@@ -5,7 +5,8 @@ const CHECKED = ['pre', 'code', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** Deeper nesting is refused: HTML parsing costs grow with the square of the depth, and no docs page nests past ~20. */
 export const MAX_DEPTH = 500;
 
-function lineAt(text: string, index: number): number {
+/** The 1-based line of character `index` in `text`. */
+export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index; i += 1) if (text.charCodeAt(i) === 10) line += 1;
   return line;

@@ -61,6 +61,11 @@ function isHeaderlessOutput(texts: readonly string[]): boolean {
   return /^[{[]/.test(first) && /[}\]],?$/.test(last) && bracketsBalance(body.join('\n'));
 }
 
+/** The page lines of `lines[from, end)` as an output block's body (none when the range is empty). */
+function bodyLines(lines: readonly SourceLine[], from: number, end: number): { body?: { first: number; last: number } } {
+  return end > from ? { body: { first: lines[from]!.line, last: lines[end - 1]!.line } } : {};
+}
+
 /** Separates documented output blocks (in the language's comment `markers`) from code; code and outputs may interleave. */
 export function splitOutputs(lines: readonly SourceLine[], markers: readonly string[] = ['#', '//']): SplitCode {
   const code: SourceLine[] = [];
@@ -85,14 +90,14 @@ export function splitOutputs(lines: readonly SourceLine[], markers: readonly str
       }
       const inline = header[2]!.trim();
       const texts = [...(inline ? [inline] : []), ...lines.slice(bodyStart, end).map((l) => uncomment(l.text, prefix))];
-      expected.push({ line: current.line, text: trimBlankEdges(texts).join('\n'), afterCodeLine: code.length });
+      expected.push({ line: current.line, text: trimBlankEdges(texts).join('\n'), afterCodeLine: code.length, ...bodyLines(lines, bodyStart, end) });
       index = end;
       continue;
     }
     const end = commentRunEnd(lines, index, prefix);
     const texts = lines.slice(index, end).map((l) => uncomment(l.text, prefix));
     if (isHeaderlessOutput(texts)) {
-      expected.push({ line: current.line, text: trimBlankEdges(texts).join('\n'), afterCodeLine: code.length });
+      expected.push({ line: current.line, text: trimBlankEdges(texts).join('\n'), afterCodeLine: code.length, ...bodyLines(lines, index, end) });
     } else {
       code.push(...lines.slice(index, end));
     }

@@ -1,6 +1,7 @@
 // Finds an HTML comment, <script> or <style> left open: a renderer hides everything after it, so the rest of the
 // page (its tabs included) would silently go untested.
 import { HarnessError } from '../errors.ts';
+import { lineAt } from './html-balance.ts';
 
 const OPENERS = [
   { open: /<!--/g, close: '-->', name: 'an HTML comment (<!--)' },
@@ -26,10 +27,6 @@ function withoutCode(text: string): string {
       return line.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
     })
     .join('\n');
-}
-
-function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
 }
 
 /** Throws PAGE_MALFORMED at the line of the first comment, <script> or <style> that is never closed. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { marker } from '../../harness/languages/markers.ts';
-import { OutputCapture } from '../../harness/output-capture.ts';
+import { marker, OutputCapture } from '../../harness/output-capture.ts';
 import { mapEndpoint } from '../../harness/endpoint.ts';
 import { scrubbedEnv } from '../../harness/exec.ts';
 

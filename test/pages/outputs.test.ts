@@ -7,7 +7,7 @@ describe('documented outputs split out of the code', () => {
   it('a headerless curl output written `## {…}` is an output, not code', () => {
     const split = splitOutputs(lines('curl --url "$U" -d \'{}\'\n\n## {\n##     "code": 0,\n##     "data": {"has": true}\n## }'));
     expect(split.code.map((l) => l.text).filter(Boolean)).toEqual(['curl --url "$U" -d \'{}\'']);
-    expect(split.expected).toEqual([{ line: 12, text: '{\n    "code": 0,\n    "data": {"has": true}\n}', afterCodeLine: 2 }]);
+    expect(split.expected).toEqual([{ line: 12, text: '{\n    "code": 0,\n    "data": {"has": true}\n}', afterCodeLine: 2, body: { first: 12, last: 15 } }]);
   });
 
   it('`# Output` blocks and headerless `# {` blocks, with where they stand in the code', () => {

@@ -59,7 +59,9 @@ describe('rendered seed page', async () => {
 
   it('splits documented outputs out of the code with their page lines', () => {
     const byId = Object.fromEntries(snippets.map((s) => [s.id, s]));
-    expect(byId['load-collection/python']!.expected).toEqual([{ line: 63, text: '{\n    "state": "<LoadState: Loaded>"\n}', afterCodeLine: 17 }]);
+    expect(byId['load-collection/python']!.expected).toEqual([
+      { line: 63, text: '{\n    "state": "<LoadState: Loaded>"\n}', afterCodeLine: 17, body: { first: 64, last: 67 } },
+    ]);
     expect(byId['load-collection/python']!.code).not.toContain('# Output');
     expect(byId['load-collection/java']!.expected.map((e) => [e.line, e.text])).toEqual([[101, 'true']]);
     expect(byId['load-collection/node']!.expected.map((e) => [e.line, e.text])).toEqual([
