@@ -3,7 +3,7 @@ import { HarnessError, isHarnessError } from '../errors.ts';
 import { readPages } from './read-pages.ts';
 import type { Lang, PageReport, Snippet } from '../types.ts';
 import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts';
-import { inSections, sectionSlug } from '../selection.ts';
+import { inSections, langSelected, sectionSlug } from '../selection.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { findPages } from '../pages/find-pages.ts';
 import { changedPages, parseShard, shardPages } from '../pages/select-pages.ts';
@@ -179,7 +179,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
-  const langs = [...new Set(snippets.filter((s) => !options.langs?.length || options.langs.includes(s.lang)).map((s) => s.lang))];
+  const langs = [...new Set(snippets.filter((s) => langSelected(s, options.langs)).map((s) => s.lang))];
   const preparing = langs.filter(isRunnable).map((lang) => preparedRunner(lang, options.sdks[lang], prepared));
   const session = await timings.time('server.start', () => ServerSession.open(serverOptions));
   try {
