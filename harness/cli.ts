@@ -42,7 +42,11 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--section <sections>', 'only these sections (anchor or slug; comma-separated or repeated)', collect)
     .option('--timeout <seconds>', 'per-snippet timeout; the process tree is killed when it passes', '60')
     .option('--strict', 'treat warnings (added imports, undeclared variables, placeholders) as errors')
-    .option('--sdk <lang=version>', 'SDK version per language, e.g. python=2.6.10, node=2.6.12 (repeatable)', collect)
+    .option(
+      '--sdk <lang=versions>',
+      'SDK releases per language: exact (python=2.6.10) or a line meaning its newest (node=2.6); several make a drift matrix (python=2.5,2.6,3.0); repeatable',
+      collect,
+    )
     .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
     .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
     .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')

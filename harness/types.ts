@@ -147,6 +147,8 @@ export interface TabResult {
   readonly skipReason?: string;
   /** True when reused from the result cache instead of run again. */
   readonly cached?: boolean;
+  /** The SDK and exact release the tab ran with (`pymilvus 2.6.17`); one result per tab per release in a drift matrix. */
+  readonly sdk?: string;
 }
 
 /** What a page run reports. */
@@ -165,9 +167,34 @@ export interface PageReport {
   /** How snippets were confined (absent in reports from before the sandbox). */
   readonly sandbox?: string;
   readonly results: readonly TabResult[];
-  readonly findings: readonly (Finding & { id?: string; lang?: Lang })[];
+  readonly findings: readonly (Finding & { id?: string; lang?: Lang; sdk?: string })[];
   /** `unsupported`: skipped tabs the server could not test (no REST, a server gap, no runner): untested, not passed. */
   readonly summary: { pass: number; fail: number; skip: number; unsupported: number; errors: number; warnings: number };
+  /** Tabs × SDK releases, per language run with several releases (`--sdk python=2.5,2.6`). */
+  readonly drift?: readonly DriftTable[];
   /** Why the run stopped in this page (the server stopped answering): the tabs after it are errors, the run exits 2. */
   readonly aborted?: string;
+}
+
+/** One cell of a drift table: a tab's verdict at one SDK release. */
+export interface DriftCell {
+  readonly sdk: string;
+  readonly status: TabStatus | 'none';
+  /** The first error finding, as `kind: message` (first line). */
+  readonly finding?: string;
+  /** True when the status or the first error differs from the release before. */
+  readonly changed: boolean;
+}
+
+/** A language's tabs × the SDK releases it ran with (oldest first). */
+export interface DriftTable {
+  readonly lang: Lang;
+  readonly versions: readonly string[];
+  readonly rows: readonly {
+    readonly id: string;
+    readonly line: number;
+    /** True when no release could test it (a placeholder, a syntax error): its verdict says nothing about the SDK. */
+    readonly untested: boolean;
+    readonly cells: readonly DriftCell[];
+  }[];
 }

@@ -12,6 +12,8 @@ import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { isRunnable, languageNames } from '../languages/registry.ts';
+import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
+import { resolveSdks } from '../versions/resolve-sdks.ts';
 import { preparedRunner } from '../languages/prepared.ts';
 import bytes from 'bytes';
 import { findBubblewrap } from '../sandbox/bubblewrap.ts';
@@ -71,30 +73,8 @@ async function sandboxMode(flags: RunFlags): Promise<SandboxMode> {
   return { kind: 'none', reason: bwrap.reason };
 }
 
-/** What a version may look like: it names a folder in the cache, so no `/`, no `..`, no leading dot. */
-const SAFE_VERSION = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
-
-/** Parses `--sdk python=2.6.10` flags into versions by language. */
-export function parseSdkFlags(values: string[] | undefined): Partial<Record<Lang, string>> {
-  const sdks: Partial<Record<Lang, string>> = {};
-  for (const value of list(values, 'sdk')) {
-    const match = /^(\w+)=(\S+)$/.exec(value);
-    if (match && !SAFE_VERSION.test(match[2]!)) {
-      throw new HarnessError(
-        'USAGE',
-        `Bad version in \`--sdk ${value}\`: a version is letters, digits, dots, dashes, pluses and underscores (e.g. 2.6.10, 2.6, v2.6.5).`,
-      );
-    }
-    if (!match || !languageNames().includes(match[1] as Lang)) {
-      throw new HarnessError('USAGE', `Bad \`--sdk ${value}\`; expected <lang>=<version> with lang one of ${languageNames().join(', ')} (e.g. python=2.6.10).`);
-    }
-    sdks[match[1] as Lang] = match[2]!;
-  }
-  return sdks;
-}
-
-/** Resolves flags into run options. */
-export function runOptions(flags: RunFlags): RunOptions {
+/** Resolves flags into run options (the SDK versions asked for come in `sdkRequests`; `sdks` is filled once they are resolved). */
+export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequests } {
   const langs = list(flags.lang, 'lang') as Lang[];
   const bad = langs.find((l) => !languageNames().includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
@@ -114,7 +94,8 @@ export function runOptions(flags: RunFlags): RunOptions {
     sections: list(flags.section, 'section'),
     timeoutMs: timeout * 1000,
     strict: Boolean(flags.strict),
-    sdks: parseSdkFlags(flags.sdk),
+    sdks: {},
+    sdkRequests: parseSdkFlags(flags.sdk),
     fixture: flags.fixture,
   };
 }
@@ -158,35 +139,40 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     progress(`no page to run${flags.changed ? ' (none changed)' : ''}${flags.shard ? ` in shard ${flags.shard}` : ''}`);
     return 0;
   }
-  const options = runOptions(flags);
+  const { sdkRequests, ...asked } = runOptions(flags);
   const reporters = pickReporters(reporterNames(flags));
   assertReportTargets(reporters, flags.outputDir);
   await assertWritableOutput(reporters, flags.outputDir);
   if (flags.quiet) setQuiet(true);
   const { pages: read, broken } = await readPages(pages);
   const snippets = read.flatMap((page) => pageSnippets(page));
-  assertSectionsExist(options.sections ?? [], snippets);
-  const missing = (options.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
-  if (missing.length > 0 && missing.length === options.langs?.length) {
+  assertSectionsExist(asked.sections ?? [], snippets);
+  const missing = (asked.langs ?? []).filter((lang) => !snippets.some((s) => s.lang === lang));
+  if (missing.length > 0 && missing.length === asked.langs?.length) {
     throw new HarnessError(
       'USAGE',
       `The page${pages.length > 1 ? 's have' : ' has'} no ${missing.join(' or ')} tabs, so \`--lang ${missing.join(',')}\` would test nothing; it has: ${[...new Set(snippets.map((s) => s.lang))].join(', ')}.`,
     );
   }
   const timings = new Timings();
+  // The SDK releases are looked up before anything runs: a version that does not exist stops here (exit 2).
+  const langs = [...new Set(snippets.filter((s) => langSelected(s, asked.langs)).map((s) => s.lang))];
+  const plan = await timings.time('sdks.resolve', () => resolveSdks(sdkRequests, langs));
+  for (const note of plan.notes) process.stderr.write(`docs-harness: warning: ${note}\n`);
+  const options: RunOptions = { ...asked, sdks: plan.versions };
   const sandbox = await timings.time('sandbox.find', () => sandboxMode(flags));
   addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
-  const langs = [...new Set(snippets.filter((s) => langSelected(s, options.langs)).map((s) => s.lang))];
-  const preparing = langs.filter(isRunnable).map((lang) => preparedRunner(lang, options.sdks[lang], prepared));
+  const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));
   const session = await timings.time('server.start', () => ServerSession.open(serverOptions));
-  try {
-    await timings.time('sdks.prepare', () => Promise.all(preparing));
-  } catch (error) {
+  // An SDK that will not install skips its language's tabs (the pipeline says why); any other fault stops the run.
+  const settled = await timings.time('sdks.prepare', () => Promise.allSettled(preparing));
+  const fatal = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isHarnessError(r.reason, 'INSTALL_FAILED'));
+  if (fatal) {
     await session.close();
-    throw error;
+    throw fatal.reason;
   }
   addSecrets([session.server.token]);
   const reports: PageReport[] = [...broken];

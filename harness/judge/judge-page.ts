@@ -52,7 +52,15 @@ export function judgePage(
       message: `no code tab of this page ran (${results.length - placeholders} skipped, ${placeholders} placeholders): nothing was tested`,
     });
   }
-  const findings = [...results.flatMap((r) => r.findings.map((f) => ({ ...f, id: r.id, lang: r.lang }))), ...pageFindings].sort((a, b) => a.line - b.line);
+  return summarise(results, pageFindings, options.strict);
+}
+
+/** Findings by page line (each tab's with its id and language, then the page's own) and the summary counts. */
+export function summarise(results: readonly TabResult[], pageFindings: readonly (Finding & { id?: string; lang?: Lang })[], strict: boolean): Judgement {
+  const findings = [
+    ...results.flatMap((r) => r.findings.map((f) => ({ ...f, id: r.id, lang: r.lang, ...(r.sdk ? { sdk: r.sdk } : {}) }))),
+    ...pageFindings,
+  ].sort((a, b) => a.line - b.line);
   return {
     results,
     findings,
@@ -61,8 +69,8 @@ export function judgePage(
       fail: results.filter((r) => r.status === 'fail').length,
       skip: results.filter((r) => r.status === 'skip').length,
       unsupported: results.filter((r) => r.status === 'skip' && r.findings.some((f) => f.kind === 'unsupported')).length,
-      errors: findings.filter((f) => isError(f, options.strict)).length,
-      warnings: findings.filter((f) => !isError(f, options.strict)).length,
+      errors: findings.filter((f) => isError(f, strict)).length,
+      warnings: findings.filter((f) => !isError(f, strict)).length,
     },
   };
 }

@@ -31,6 +31,11 @@ export function languageNames(): Lang[] {
   return entries.map((e) => e.facts.name as Lang);
 }
 
+/** The registry entry of one language, if it is registered. */
+export function entryOf(lang: string): LanguageEntry | undefined {
+  return entries.find((e) => e.facts.name === lang);
+}
+
 /** The facts of one language, if it is registered. */
 export function factsOf(lang: string): LanguageFacts | undefined {
   return entries.find((e) => e.facts.name === lang)?.facts;

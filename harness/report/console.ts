@@ -2,6 +2,8 @@
 import Table from 'cli-table3';
 import type { PageReport, TabResult } from '../types.ts';
 import { verdictGrid } from './matrix.ts';
+import { driftRows, releaseOf, reportDrift } from './drift.ts';
+import { groupedFindings } from './grouped-findings.ts';
 import type { Reporter } from './reporter.ts';
 
 const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘ fail', skip: '– skip' };
@@ -10,8 +12,19 @@ const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘
 export function verdictMatrix(report: PageReport): string {
   const { langs, rows } = verdictGrid(report);
   const table = new Table({ head: ['Section', ...langs], style: { head: [], border: [] } });
-  for (const row of rows) table.push([row.section, ...row.cells.map((cell) => cell.map((r) => `${MARK[r.status]} :${r.line}`).join('\n'))]);
+  const release = (r: TabResult) => (r.sdk && reportDrift(report).some((d) => d.lang === r.lang) ? ` ${releaseOf(r.sdk)}` : '');
+  for (const row of rows) table.push([row.section, ...row.cells.map((cell) => cell.map((r) => `${MARK[r.status]} :${r.line}${release(r)}`).join('\n'))]);
   return table.toString();
+}
+
+/** The drift tables of a page (tabs × SDK releases), when several releases ran. */
+export function driftText(report: PageReport): string[] {
+  return reportDrift(report).flatMap((drift) => {
+    const [head, ...rows] = driftRows(drift);
+    const table = new Table({ head: head!, style: { head: [], border: [] } });
+    table.push(...rows);
+    return ['', `Drift, ${drift.lang} (* changed from the release before):`, table.toString()];
+  });
 }
 
 /** The full console report for one page. */
@@ -28,11 +41,12 @@ export function consoleReport(report: PageReport): string {
   lines.push(`fixture: ${fixtures}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
   if (report.sandbox) lines.push(`sandbox: ${report.sandbox}`);
   if (report.aborted) lines.push(`RUN STOPPED: ${report.aborted}; the tabs after it were not run`);
-  lines.push(verdictMatrix(report));
+  lines.push(verdictMatrix(report), ...driftText(report));
   if (report.findings.length > 0) {
     lines.push('', 'Findings:');
-    for (const f of report.findings) {
-      lines.push(`${report.page}:${f.line}  ${f.severity} ${f.kind}${f.id ? ` [${f.id}]` : ''}  ${f.message.split('\n').join('\n    ')}`);
+    for (const f of groupedFindings(report)) {
+      const where = f.id ? ` [${f.id}${f.releases.length > 0 ? ` @ ${f.releases.join(', ')}` : ''}]` : '';
+      lines.push(`${report.page}:${f.line}  ${f.severity} ${f.kind}${where}  ${f.message.split('\n').join('\n    ')}`);
       if (f.diff) lines.push(f.diff.replace(/^/gm, '    '));
     }
   }

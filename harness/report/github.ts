@@ -20,7 +20,7 @@ export const githubReporter: Reporter = {
     reports
       .flatMap((report) =>
         report.findings.map((f) => {
-          const title = `${f.kind}${f.id ? ` ${f.id}` : ''}`;
+          const title = `${f.kind}${f.id ? ` ${f.id}` : ''}${f.sdk && report.drift?.length ? ` @ ${f.sdk}` : ''}`;
           const message = f.diff ? `${f.message}\n${f.diff}` : f.message;
           return `::${f.severity} file=${escapeProperty(report.page)},line=${f.line},title=${escapeProperty(title)}::${escapeData(message)}\n`;
         }),

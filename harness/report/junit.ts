@@ -13,7 +13,7 @@ function testcase(report: PageReport, result: TabResult) {
   const first = errors[0] ?? result.findings[0];
   return {
     '@_classname': `${report.page}#${result.section || 'top'}`,
-    '@_name': result.id,
+    '@_name': result.sdk && report.drift?.length ? `${result.id} @ ${result.sdk}` : result.id,
     '@_file': report.page,
     '@_line': result.line,
     '@_time': (result.durationMs / 1000).toFixed(3),

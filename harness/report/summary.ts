@@ -2,11 +2,21 @@
 import type { PageReport } from '../types.ts';
 import type { Reporter } from './reporter.ts';
 import { verdictGrid } from './matrix.ts';
+import { driftRows, reportDrift } from './drift.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+/** The drift tables as Markdown (tabs × SDK releases; **bold** cells changed from the release before). */
+function driftMarkdown(report: PageReport): string[] {
+  return reportDrift(report).flatMap((drift) => {
+    const [head, ...rows] = driftRows(drift, 80);
+    const md = (row: string[]) => `| ${row.map((c) => cell(c.startsWith('* ') ? `**${c.slice(2)}**` : c)).join(' | ')} |`;
+    return ['', `#### Drift, ${drift.lang} (bold: changed from the release before)`, '', md(head!), `|${head!.map(() => '---').join('|')}|`, ...rows.map(md)];
+  });
 }
 
 function pageSummary(report: PageReport): string {
@@ -26,6 +36,7 @@ function pageSummary(report: PageReport): string {
     `| Section | ${langs.join(' | ')} |`,
     `|---|${langs.map(() => '---').join('|')}|`,
     ...rows,
+    ...driftMarkdown(report),
     ...(findings.length ? ['', ...findings] : []),
     '',
   ].join('\n');

@@ -14,6 +14,7 @@ export class GoAdapter implements LanguageAdapter {
   readonly lang = 'go' as const;
 
   async prepare(version: string | undefined): Promise<PreparedRunner> {
+    if (!version) throw new Error('the Go runner needs an exact SDK release (see harness/versions/)');
     const sdk = await ensureGoSdk(version);
     return { description: `${GO_MODULE} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
   }

@@ -1,6 +1,5 @@
 // Prepares a Go module in the cache that requires milvus client/v2, with its module and build caches kept there.
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -9,9 +8,9 @@ import { langsWithout } from '../registry.ts';
 import { cachePath } from '../../cache.ts';
 import { installOnce, runInstallCommand } from '../../install.ts';
 
-export const GO_MODULE = 'github.com/milvus-io/milvus/client/v2';
-/** Default: the newest v2.6.x. */
-export const DEFAULT_GO_SDK = '2.6';
+import { GO_MODULE } from './releases.ts';
+
+export { GO_MODULE };
 const RUNTIME = fileURLToPath(new URL('./harness.go.txt', import.meta.url));
 
 /** A prepared Go SDK module. */
@@ -33,42 +32,8 @@ export function goEnv(): Record<string, string> {
   };
 }
 
-async function go(args: string[], cwd: string, extra: Record<string, string> = {}) {
-  return execa('go', args, { cwd, reject: false, all: true, env: { ...goEnv(), ...extra } });
-}
-
-async function resolveVersion(version: string): Promise<string> {
-  if (!/^v?\d+\.\d+$/.test(version)) return version.startsWith('v') ? version : `v${version}`;
-  const saved = cachePath('go', `resolved-${version}.txt`);
-  // Resolved once: later runs reuse the version (and need no network) while its module is ready.
-  if (existsSync(saved)) {
-    const known = (await readFile(saved, 'utf8')).trim();
-    if (existsSync(cachePath('go', `sdk-${known}`, '.docs-harness-ready'))) return known;
-  }
-  const listing = await go(['list', '-m', '-versions', GO_MODULE], cachePath('go'), { GOFLAGS: '-mod=mod -modcacherw' });
-  const line = version.replace(/^v/, '');
-  const patches = String(listing.stdout)
-    .split(/\s+/)
-    .filter((v) => v.startsWith(`v${line}.`) && !v.includes('-'))
-    .map((v) => Number(v.split('.')[2]));
-  // The proxy's version list can be incomplete (it listed v2.6.0 and v2.6.2 while v2.6.3–v2.6.5 were served):
-  // ask for the next patch releases by exact version until one is not served.
-  let newest = patches.length > 0 ? Math.max(...patches) : -1;
-  for (let next = newest + 1; next <= newest + 20; next += 1) {
-    const probe = await go(['list', '-m', '-json', `${GO_MODULE}@v${line}.${next}`], cachePath('go'), { GOFLAGS: '-mod=mod -modcacherw' });
-    if (probe.exitCode !== 0) break;
-    newest = next;
-  }
-  if (newest >= 0) {
-    await writeFile(saved, `v${line}.${newest}`);
-    return `v${line}.${newest}`;
-  }
-  if (existsSync(saved)) return (await readFile(saved, 'utf8')).trim();
-  throw new HarnessError('INSTALL_FAILED', `no ${GO_MODULE} release v${line}.x found: ${String(listing.all).trim().split('\n').at(-1)}`);
-}
-
-/** The SDK module for `version` (default newest v2.6.x), downloaded and pre-built on first use. */
-export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoSdk> {
+/** The SDK module at the exact release `version` (`v2.6.5`), downloaded and pre-built on first use. */
+export async function ensureGoSdk(version: string): Promise<GoSdk> {
   const probe = await execa('go', ['version'], { reject: false });
   if (probe.exitCode !== 0) {
     throw new HarnessError(
@@ -77,7 +42,7 @@ export async function ensureGoSdk(version: string = DEFAULT_GO_SDK): Promise<GoS
     );
   }
   await mkdir(cachePath('go'), { recursive: true });
-  const resolved = await resolveVersion(version);
+  const resolved = version.startsWith('v') ? version : `v${version}`;
   const moduleDir = cachePath('go', `sdk-${resolved}`);
   const sdk = { moduleDir, version: resolved, env: goEnv() };
   await installOnce({

@@ -15,6 +15,7 @@ export class JavaAdapter implements LanguageAdapter {
   readonly lang = 'java' as const;
 
   async prepare(version: string | undefined): Promise<PreparedRunner> {
+    if (!version) throw new Error('the Java runner needs an exact SDK release (see harness/versions/)');
     const sdk = await ensureJavaSdk(version);
     const index = await classIndex(sdk.jar);
     const driver = await shellDriver(sdk.classpath);

@@ -10,19 +10,11 @@ import { installOnce, runInstallCommand } from '../../install.ts';
 
 const SLF4J_VERSION = '2.0.17';
 
-/** Default: the newest 2.6.x. */
-export const DEFAULT_JAVA_SDK = '2.6';
-
 /** A resolved Java SDK: its classpath and exact version. */
 export interface JavaSdk {
   readonly classpath: string;
   readonly version: string;
   readonly jar: string;
-}
-
-function versionSpec(version: string): string {
-  const line = /^(\d+)\.(\d+)$/.exec(version);
-  return line ? `[${line[1]}.${line[2]}.0,${line[1]}.${Number(line[2]) + 1}.0)` : version;
 }
 
 function pom(version: string): string {
@@ -35,7 +27,7 @@ function pom(version: string): string {
     <dependency>
       <groupId>io.milvus</groupId>
       <artifactId>milvus-sdk-java</artifactId>
-      <version>${versionSpec(version)}</version>
+      <version>${version}</version>
     </dependency>
     <!-- The SDK logs through SLF4J but does not ship a binding: a reader adds one, so does the harness. -->
     <dependency>
@@ -61,18 +53,18 @@ export async function assertJavaToolchain(): Promise<void> {
   }
 }
 
-/** The SDK for `version` (default newest 2.6.x), resolved with Maven on first use. */
-export async function ensureJavaSdk(version: string = DEFAULT_JAVA_SDK): Promise<JavaSdk> {
+/** The SDK at the exact release `version`, resolved with Maven on first use. */
+export async function ensureJavaSdk(version: string): Promise<JavaSdk> {
   const dir = cachePath('java', version);
   const saved = path.join(dir, 'classpath.txt');
   if (!existsSync(path.join(dir, '.docs-harness-ready'))) await assertJavaToolchain();
   await installOnce({
     dir,
-    label: `resolving io.milvus:milvus-sdk-java:${versionSpec(version)} with Maven into ${cachePath('maven-repo')} (first use only)`,
+    label: `resolving io.milvus:milvus-sdk-java:${version} with Maven into ${cachePath('maven-repo')} (first use only)`,
     build: async (folder) => {
       await writeFile(path.join(folder, 'pom.xml'), pom(version));
       const args = ['-B', '-q', `-Dmaven.repo.local=${cachePath('maven-repo')}`, 'dependency:build-classpath', `-Dmdep.outputFile=${saved}`];
-      await runInstallCommand('mvn', args, { cwd: folder }, `Maven could not resolve io.milvus:milvus-sdk-java:${versionSpec(version)}`);
+      await runInstallCommand('mvn', args, { cwd: folder }, `Maven could not resolve io.milvus:milvus-sdk-java:${version}`);
     },
   });
   return describe(await readFile(saved, 'utf8'));

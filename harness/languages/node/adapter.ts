@@ -17,6 +17,7 @@ export class NodeAdapter implements LanguageAdapter {
   readonly lang = 'node' as const;
 
   async prepare(version: string | undefined): Promise<PreparedRunner> {
+    if (!version) throw new Error('the Node runner needs an exact SDK release (see harness/versions/)');
     const sdk = await ensureNodeSdk(version);
     return { description: `${NODE_SDK} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
   }

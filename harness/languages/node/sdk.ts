@@ -5,18 +5,14 @@ import path from 'node:path';
 import { cachePath } from '../../cache.ts';
 import { installOnce, runInstallCommand } from '../../install.ts';
 
-export const NODE_SDK = '@zilliz/milvus2-sdk-node';
-/** Default: the newest 2.6.x. */
-export const DEFAULT_NODE_SDK = '2.6';
+import { NODE_SDK } from './releases.ts';
+
+export { NODE_SDK };
 
 /** An installed Node SDK: the folder whose node_modules holds it, and its exact version. */
 export interface NodeSdk {
   readonly dir: string;
   readonly version: string;
-}
-
-function spec(version: string): string {
-  return /^\d+\.\d+$/.test(version) ? `~${version}.0` : version;
 }
 
 async function installedVersion(dir: string): Promise<string | undefined> {
@@ -27,17 +23,17 @@ async function installedVersion(dir: string): Promise<string | undefined> {
   }
 }
 
-/** The SDK for `version` (default newest 2.6.x), installed on first use. */
-export async function ensureNodeSdk(version: string = DEFAULT_NODE_SDK): Promise<NodeSdk> {
+/** The SDK at the exact release `version`, installed on first use. */
+export async function ensureNodeSdk(version: string): Promise<NodeSdk> {
   const dir = cachePath('node-sdk', version);
   await installOnce({
     dir,
-    label: `installing ${NODE_SDK}@${spec(version)} into ${dir} (first use only)`,
+    label: `installing ${NODE_SDK}@${version} into ${dir} (first use only)`,
     isReady: async (folder) => existsSync(path.join(folder, '.docs-harness-ready')) && (await installedVersion(folder)) !== undefined,
     build: async (folder) => {
       await writeFile(path.join(folder, 'package.json'), JSON.stringify({ name: 'docs-harness-node-sdk', private: true, type: 'module' }));
-      const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${spec(version)}`];
-      await runInstallCommand('npm', args, { cwd: folder }, `npm could not install ${NODE_SDK}@${spec(version)}`);
+      const args = ['install', '--no-audit', '--no-fund', '--loglevel=error', `${NODE_SDK}@${version}`];
+      await runInstallCommand('npm', args, { cwd: folder }, `npm could not install ${NODE_SDK}@${version}`);
     },
   });
   return { dir, version: (await installedVersion(dir))! };

@@ -11,20 +11,14 @@ import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
-/** Default pymilvus line: the newest 2.6.x. */
-export const DEFAULT_PYMILVUS = '2.6';
-
-function requirement(version: string): string {
-  return /^\d+\.\d+$/.test(version) ? `pymilvus~=${version}.0` : `pymilvus==${version}`;
-}
 
 /** The Python language adapter. */
 export class PythonAdapter implements LanguageAdapter {
   readonly lang = 'python' as const;
 
   async prepare(version: string | undefined): Promise<PreparedRunner> {
-    const wanted = version ?? DEFAULT_PYMILVUS;
-    const venv = await ensureVenv(`pymilvus-${wanted}`, [requirement(wanted)], 'import pymilvus');
+    if (!version) throw new Error('the Python runner needs an exact pymilvus release (see harness/versions/)');
+    const venv = await ensureVenv(`pymilvus-${version}`, [`pymilvus==${version}`], 'import pymilvus');
     const installed = await execa(venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
     return { description: `pymilvus ${installed.stdout.trim()}`, run: (snippets, context) => this.run(venv, snippets, context) };
   }

@@ -1,0 +1,72 @@
+// The drift table of a page run with several SDK releases: per language, tabs × releases, each cell the verdict and
+// first error, cells that changed from the release before marked; shared by the console, summary and JSON reports.
+import type { DriftCell, DriftTable, Lang, PageReport, TabResult } from '../types.ts';
+
+/** True when some language ran with more than one SDK release. */
+export function versionsRan(layers: ReadonlyMap<Lang, readonly unknown[]>): boolean {
+  return [...layers.values()].some((list) => list.length > 1);
+}
+
+/** The first error finding of a result, as `kind: first line`. */
+function firstError(result: TabResult): string | undefined {
+  const error = result.findings.find((f) => f.severity === 'error') ?? (result.status === 'fail' ? result.findings[0] : undefined);
+  return error ? `${error.kind}: ${error.message.split('\n')[0]}` : undefined;
+}
+
+/** The release part of an SDK description (`pymilvus 2.6.17` → `2.6.17`). */
+export function releaseOf(sdk: string): string {
+  return sdk.split(' ').at(-1) ?? sdk;
+}
+
+/** True when a tab's verdict says nothing about the SDK: skipped at every release, or failing only on syntax. */
+function untested(results: readonly TabResult[]): boolean {
+  return results.every(
+    (r) => r.status === 'skip' || (r.status === 'fail' && r.findings.filter((f) => f.severity === 'error').every((f) => f.kind === 'syntax')),
+  );
+}
+
+/** The drift tables of the languages whose results carry several SDK releases. */
+export function driftTables(results: readonly TabResult[]): DriftTable[] {
+  const langs = [...new Set(results.map((r) => r.lang))];
+  return langs.flatMap((lang) => {
+    const mine = results.filter((r) => r.lang === lang && r.sdk);
+    const versions = [...new Set(mine.map((r) => r.sdk!))];
+    if (versions.length < 2) return [];
+    const ids = [...new Set(mine.map((r) => r.id))];
+    const rows = ids.map((id) => {
+      const tab = mine.filter((r) => r.id === id);
+      let before: { status: string; finding?: string } | undefined;
+      const cells = versions.map((sdk): DriftCell => {
+        const result = tab.find((r) => r.sdk === sdk);
+        const cell = { sdk, status: result?.status ?? ('none' as const), finding: result ? firstError(result) : undefined };
+        const changed = before !== undefined && (before.status !== cell.status || before.finding !== cell.finding);
+        before = cell;
+        return { ...cell, changed };
+      });
+      return { id, line: tab[0]!.line, untested: untested(tab), cells };
+    });
+    return [{ lang, versions, rows }];
+  });
+}
+
+const MARK: Record<DriftCell['status'], string> = { pass: 'pass', fail: 'FAIL', skip: 'skip', none: '—' };
+
+/** Text cut to `width` characters with an ellipsis. */
+function cut(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+
+/** A drift table as text rows (header first): `*` marks a cell that changed from the release before; errors cut to `width`. */
+export function driftRows(table: DriftTable, width = 40): string[][] {
+  const head = ['Tab', ...table.versions.map(releaseOf)];
+  const rows = table.rows.map((row) => [
+    `${row.id} :${row.line}${row.untested ? '\n(not tested against the SDK)' : ''}`,
+    ...row.cells.map((c) => `${c.changed ? '* ' : ''}${MARK[c.status]}${c.finding ? ` ${cut(c.finding, width)}` : ''}`),
+  ]);
+  return [head, ...rows];
+}
+
+/** The drift tables of a report (none for a single-release run). */
+export function reportDrift(report: PageReport): readonly DriftTable[] {
+  return report.drift ?? [];
+}

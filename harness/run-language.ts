@@ -1,0 +1,173 @@
+// One language of one page at one SDK release: reset, run (or reuse cached results), oracle, server gaps; an SDK that
+// will not install makes its tabs `skip` with the reason instead of sinking the run.
+import type { Finding, Lang, Snippet, SnippetRun } from './types.ts';
+import type { ResolvedFixture } from './fixtures/resolve.ts';
+import { NamespaceResetter } from './fixtures/reset.ts';
+import { preparedRunner, type PreparedAdapters } from './languages/prepared.ts';
+import { factsOf } from './languages/registry.ts';
+import { endpointOf, mapEndpoint } from './endpoint.ts';
+import { applyServerGaps, borrowGap } from './judge/server-gaps.ts';
+import { markDependents } from './judge/dependents.ts';
+import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
+import { redactSecrets } from './secrets.ts';
+import type { ServerSession } from './server/session.ts';
+import { progress } from './progress.ts';
+import { isHarnessError } from './errors.ts';
+import type { Timings } from './timings.ts';
+import { cacheKey, readCached, writeCached } from './result-cache.ts';
+import { innerEndpoint } from './sandbox/sandbox.ts';
+import { staticRun } from './selection.ts';
+import type { RunOptions } from './pipeline.ts';
+
+/** What one language gave at one SDK release: the runs of its reported tabs, the oracle's states, the SDK it ran with. */
+export interface LanguageLayer {
+  readonly lang: Lang;
+  /** The SDK and exact release (`pymilvus 2.6.17`); absent for a language that runs without one, or did not run. */
+  readonly sdk?: string;
+  readonly runs: ReadonlyMap<string, SnippetRun>;
+  readonly states: ReadonlyMap<string, StateSnapshot>;
+}
+
+/** What a page run shares with each of its language runs. */
+export interface PageRunState {
+  readonly pageId: string;
+  /** Every snippet of the selected languages, in page order (the earlier ones are setup for the reported ones). */
+  readonly all: readonly Snippet[];
+  readonly options: RunOptions;
+  readonly session: ServerSession;
+  readonly prepared: PreparedAdapters;
+  readonly timings: Timings;
+  readonly resolved: ResolvedFixture;
+  /** Snippets that start from the fixture's state again (alternatives to the section before them). */
+  readonly resetBefore: ReadonlySet<string>;
+  /** Collection names the oracle may ask about. */
+  readonly known: ReadonlySet<string>;
+  readonly substitutions: Set<string>;
+  /** Replaced when the server dies and a fresh one starts. */
+  resetter: NamespaceResetter;
+  /** The runs of the group's other tabs (server gaps are borrowed from them). */
+  readonly siblingsOf: (snippet: Snippet) => readonly SnippetRun[];
+}
+
+/** A result with every known secret removed (before it is stored or reported anywhere). */
+export function redactOutput<R extends { stdout: string; stderr: string; findings: readonly Finding[] }>(run: R): R {
+  return {
+    ...run,
+    stdout: redactSecrets(run.stdout),
+    stderr: redactSecrets(run.stderr),
+    findings: run.findings.map((f) => ({ ...f, message: redactSecrets(f.message) })),
+  };
+}
+
+/** The layer of a language whose SDK could not be installed: its tabs skipped, saying why (never a silent pass). */
+function notInstalled(lang: Lang, version: string | undefined, reported: readonly Snippet[], why: string): LanguageLayer {
+  const sdk = `${factsOf(lang)?.sdk ?? lang}${version ? ` ${version}` : ''}`;
+  const reason = `${sdk} could not be installed, so the ${lang} tabs were not tested: ${why.split('\n')[0]}`;
+  progress(`${lang}: ${reason}`);
+  const runs = reported.map((s): [string, SnippetRun] => [
+    s.id,
+    {
+      id: s.id,
+      outcome: 'skipped',
+      stdout: '',
+      stderr: '',
+      durationMs: 0,
+      skipReason: reason,
+      findings: [{ kind: 'unsupported', severity: 'warning', line: s.line, message: reason }],
+    },
+  ]);
+  return { lang, sdk, runs: new Map(runs), states: new Map() };
+}
+
+/** Runs the reported snippets of `lang` (after their language's earlier snippets, as setup) with SDK release `version`. */
+export async function runLanguage(state: PageRunState, lang: Lang, version: string | undefined, reported: readonly Snippet[]): Promise<LanguageLayer> {
+  const { all, options, session, timings, resolved } = state;
+  const fixture = resolved.fixture;
+  const last = all.indexOf(reported.at(-1)!);
+  const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
+  let runner: Awaited<ReturnType<typeof preparedRunner>>;
+  try {
+    runner = await timings.time(`${lang}.prepare`, () => preparedRunner(lang, version, state.prepared));
+  } catch (error) {
+    if (!isHarnessError(error, 'INSTALL_FAILED')) throw error;
+    return notInstalled(lang, version, reported, error.message);
+  }
+  const states = new Map<string, StateSnapshot>();
+  const server = endpointOf(session.server);
+  const endpoint = innerEndpoint(server, options.sandbox);
+  // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
+  const mapped = mine.map((s) => {
+    const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
+    for (const sub of subs) state.substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
+    return Object.freeze({ ...s, code });
+  });
+  const key = options.noCache
+    ? undefined
+    : cacheKey({
+        lang,
+        sdk: runner.description,
+        server: session.server.description.split(' (')[0]!,
+        snippets: mine,
+        context: [
+          fixture?.collections,
+          [...state.known].sort(),
+          mine.filter((s) => state.resetBefore.has(s.id)).map((s) => s.id),
+          options.timeoutMs,
+          options.maxOutputChars,
+          options.sandbox?.kind,
+          session.server.backend,
+          session.server.hasRest,
+        ],
+      });
+  const hit = key ? await readCached(key, mine) : undefined;
+  let results: SnippetRun[];
+  if (hit) {
+    progress(`${state.pageId}: ${mine.length} ${lang} result(s) reused from the cache (nothing they depend on changed)`);
+    results = hit.runs;
+    for (const [id, snapshot] of hit.states) states.set(id, snapshot);
+  } else {
+    await timings.time(`${lang}.reset`, () => state.resetter.reset());
+    const setup = mine.length - reported.length;
+    progress(
+      `${state.pageId}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`,
+    );
+    const oracle = async (id: string) => {
+      const index = mine.findIndex((s) => s.id === id);
+      const names = collectionNames(mine[index]!.code, state.known);
+      if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+      // The next section is an alternative way to do the same thing: it starts from the fixture's state.
+      if (mine[index + 1] && state.resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await state.resetter.reset(true);
+    };
+    const runStart = performance.now();
+    results = await runner.run(mapped, {
+      endpoint,
+      timeoutMs: options.timeoutMs,
+      hasRest: session.server.hasRest,
+      hasFixture: fixture !== undefined,
+      afterSnippet: (id) => timings.time(`${lang}.oracle`, () => oracle(id)),
+      sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
+      maxOutputChars: options.maxOutputChars,
+    });
+    timings.add(`${lang}.run`, performance.now() - runStart);
+    state.resetter.ran(mapped.map((s) => s.code));
+    const died = await session.reviveIfDead();
+    if (died) {
+      const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
+      results = results.map((r, i) =>
+        r.outcome === 'ok' && r.findings.length === 0
+          ? r
+          : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
+      );
+      state.resetter = new NamespaceResetter(session.admin, fixture, await session.baseline());
+    }
+    // Only results that do not depend on luck are kept: no timeout, no server that died.
+    if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states);
+  }
+  const isMilvusLite = session.server.backend === 'embedded';
+  const settled = markDependents(
+    mine,
+    results.map((r, i) => borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), state.siblingsOf(mine[i]!))),
+  );
+  const runs = new Map(settled.filter((r) => reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
+  return { lang, sdk: runner.description, runs, states };
+}
