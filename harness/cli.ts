@@ -78,6 +78,27 @@ function buildProgram(setCode: (code: number) => void): Command {
     );
 
   program
+    .command('bisect')
+    .description("find the first SDK release between two where the page's tabs of one language get another verdict (binary search over the published releases)")
+    .argument('<page>', 'the page file')
+    .requiredOption('--lang <lang>', 'the language whose SDK releases are searched (python, node, java, go)')
+    .requiredOption('--from <version>', 'the release the search starts from (a line such as 2.5 means its newest)')
+    .requiredOption('--to <version>', 'the release the search ends at')
+    .option('--section <sections>', 'only these sections (comma-separated or repeated)', collect)
+    .option('--json', 'print {lang, from, to, tabs, firstChanged, lastUnchanged, steps} as JSON')
+    .option('--timeout <seconds>', 'per-snippet timeout', '60')
+    .option('--quiet', 'no progress lines on stderr (the steps are still printed)')
+    .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
+    .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
+    .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
+    .option('--fixture <file>', "fixture file to use instead of the page's sidecar")
+    .option('--no-cache', 'run every step again instead of reusing results of the same release')
+    .option('--no-sandbox', 'run snippets without the bubblewrap sandbox')
+    .action(async (page: string, options: import('./commands/bisect.ts').BisectFlags) =>
+      setCode(await (await import('./commands/bisect.ts')).bisectCommand(page, options)),
+    );
+
+  program
     .command('server')
     .description('start the embedded milvus-lite server in the foreground; prints its URI on the first line; Ctrl-C stops it')
     .option('--fixture <file>', 'create the collections a fixture file declares')

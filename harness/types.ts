@@ -168,7 +168,7 @@ export interface PageReport {
   readonly sandbox?: string;
   readonly results: readonly TabResult[];
   readonly findings: readonly (Finding & { id?: string; lang?: Lang; sdk?: string })[];
-  /** `unsupported`: skipped tabs the server could not test (no REST, a server gap, no runner): untested, not passed. */
+  /** `unsupported`: skipped tabs that could not be tested here (no REST, a server gap, no runner, an SDK that would not install): untested, not passed. */
   readonly summary: { pass: number; fail: number; skip: number; unsupported: number; errors: number; warnings: number };
   /** Tabs × SDK releases, per language run with several releases (`--sdk python=2.5,2.6`). */
   readonly drift?: readonly DriftTable[];

@@ -16,13 +16,12 @@ import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
 import { preparedRunner } from '../languages/prepared.ts';
 import bytes from 'bytes';
-import { findBubblewrap } from '../sandbox/bubblewrap.ts';
+import { chooseSandbox } from '../sandbox/choose.ts';
 import { addSecrets } from '../secrets.ts';
 import { formatTimings, Timings } from '../timings.ts';
 import { watchPages } from './watch.ts';
 import { updateOutputs } from './update-outputs.ts';
 import { REPORTERS } from '../report/registry.ts';
-import type { SandboxMode } from '../sandbox/sandbox.ts';
 
 /** The flags of `run`, as commander gives them. */
 export interface RunFlags {
@@ -63,15 +62,6 @@ function list(values: string[] | undefined, flag: string): string[] {
 
 /** The longest `--timeout` taken: a day (timers cannot wait longer than ~24.8 days, and a snippet never should). */
 const MAX_TIMEOUT_S = 86_400;
-
-/** The sandbox the flags ask for: bubblewrap unless `--no-sandbox`; without a working bwrap, none and a warning. */
-async function sandboxMode(flags: RunFlags): Promise<SandboxMode> {
-  if (flags.sandbox === false) return { kind: 'none', reason: '--no-sandbox' };
-  const bwrap = await findBubblewrap();
-  if (bwrap.ok) return { kind: 'bwrap', bwrap: bwrap.path };
-  process.stderr.write(`docs-harness: warning: snippets run WITHOUT a sandbox (${bwrap.reason}); pass --no-sandbox to say that is intended.\n`);
-  return { kind: 'none', reason: bwrap.reason };
-}
 
 /** Resolves flags into run options (the SDK versions asked for come in `sdkRequests`; `sdks` is filled once they are resolved). */
 export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequests } {
@@ -160,7 +150,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const plan = await timings.time('sdks.resolve', () => resolveSdks(sdkRequests, langs));
   for (const note of plan.notes) process.stderr.write(`docs-harness: warning: ${note}\n`);
   const options: RunOptions = { ...asked, sdks: plan.versions };
-  const sandbox = await timings.time('sandbox.find', () => sandboxMode(flags));
+  const sandbox = await timings.time('sandbox.find', () => chooseSandbox(flags.sandbox !== false));
   addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   // The SDKs are prepared while the server starts (neither needs the other).

@@ -54,7 +54,7 @@ export function consoleReport(report: PageReport): string {
   const cached = report.results.filter((r) => r.cached).length;
   lines.push(
     '',
-    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings${cached ? `; ${cached} reused from the cache (--no-cache runs them again)` : ''}`,
+    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings${cached ? `; ${cached} reused from the cache (--no-cache runs them again)` : ''}`,
   );
   return lines.join('\n');
 }

@@ -1,8 +1,9 @@
 // The Markdown step summary: a verdict matrix per page and its error findings (for $GITHUB_STEP_SUMMARY).
-import type { PageReport } from '../types.ts';
+import type { PageReport, TabResult } from '../types.ts';
+import { groupedFindings } from './grouped-findings.ts';
 import type { Reporter } from './reporter.ts';
 import { verdictGrid } from './matrix.ts';
-import { driftRows, reportDrift } from './drift.ts';
+import { driftRows, releaseOf, reportDrift } from './drift.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
@@ -21,17 +22,22 @@ function driftMarkdown(report: PageReport): string[] {
 
 function pageSummary(report: PageReport): string {
   const { langs, rows: grid } = verdictGrid(report);
+  const drifting = new Set(reportDrift(report).map((d) => d.lang));
+  const release = (r: TabResult) => (r.sdk && drifting.has(r.lang) ? ` (${releaseOf(r.sdk)})` : '');
   const rows = grid.map(
-    (row) => `| ${cell(row.section)} | ${row.cells.map((results) => results.map((r) => `${ICON[r.status]} ${r.line}`).join(' ')).join(' | ')} |`,
+    (row) => `| ${cell(row.section)} | ${row.cells.map((results) => results.map((r) => `${ICON[r.status]} ${r.line}${release(r)}`).join(' ')).join(' | ')} |`,
   );
   const s = report.summary;
-  const findings = report.findings
+  const findings = groupedFindings(report)
     .filter((f) => f.severity === 'error')
-    .map((f) => `- \`${report.page}:${f.line}\` **${f.kind}**${f.id ? ` (${f.id})` : ''}: ${cell(f.message)}`);
+    .map(
+      (f) =>
+        `- \`${report.page}:${f.line}\` **${f.kind}**${f.id ? ` (${f.id}${f.releases.length ? ` @ ${f.releases.join(', ')}` : ''})` : ''}: ${cell(f.message)}`,
+    );
   return [
     `### ${report.page}`,
     '',
-    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} the server could not test)` : ''}; ${s.errors} errors, ${s.warnings} warnings — ${report.server}`,
+    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings — ${report.server}`,
     '',
     `| Section | ${langs.join(' | ')} |`,
     `|---|${langs.map(() => '---').join('|')}|`,

@@ -17,7 +17,7 @@ export interface SdkPlan {
 }
 
 /** The index of `lang`'s SDK, or a usage error for `--sdk` on a language that runs without one. */
-function indexOf(lang: Lang): ReleaseIndex {
+export function releaseIndexOf(lang: Lang): ReleaseIndex {
   const index = entryOf(lang)?.releases;
   if (!index) {
     throw new HarnessError(
@@ -30,7 +30,7 @@ function indexOf(lang: Lang): ReleaseIndex {
 
 /** The exact releases for one language's specs; errors name the nearest real releases. */
 async function resolveLanguage(lang: Lang, specs: readonly string[], notes: string[]): Promise<{ versions: string[]; missing: string[] }> {
-  const index = indexOf(lang);
+  const index = releaseIndexOf(lang);
   const parsed = specs.map((text) => ({ text, spec: parseSpec(text, index) }));
   const bad = parsed.find((p) => p.spec === undefined);
   if (bad)
@@ -77,7 +77,7 @@ async function resolveLanguage(lang: Lang, specs: readonly string[], notes: stri
 /** Resolves the SDK versions of the languages that will run (`--sdk` for a language without an SDK is refused even when it does not run). */
 export async function resolveSdks(requests: SdkRequests, langs: readonly Lang[]): Promise<SdkPlan> {
   const notes: string[] = [];
-  for (const lang of Object.keys(requests) as Lang[]) indexOf(lang);
+  for (const lang of Object.keys(requests) as Lang[]) releaseIndexOf(lang);
   const wanted = langs.filter((lang) => entryOf(lang)?.releases);
   const resolved = await Promise.all(wanted.map((lang) => resolveLanguage(lang, requests[lang] ?? [entryOf(lang)!.releases!.defaultLine], notes)));
   const missing = resolved.flatMap((r) => r.missing);

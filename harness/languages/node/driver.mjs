@@ -127,6 +127,8 @@ function describe(error) {
   if (error instanceof Error) {
     const message =
       typeof error.message === 'string' && error.message !== '[object Object]' ? error.message : JSON.stringify(error.cause ?? error.details ?? error.message);
+    // Node's advice for a missing CommonJS export quotes the harness's rewritten import: only its first sentence is kept.
+    if (missingExport(error)) return `${error.name}: ${message.split(/(?<=\.) /)[0]} ${/The requested module '[^']+'/.exec(message)?.[0] ?? ''}`.trim();
     return `${error.name ?? 'Error'}: ${message}`;
   }
   if (error && typeof error === 'object') return `Error: ${error.reason ?? error.message ?? JSON.stringify(error)}`;
@@ -137,6 +139,14 @@ function describe(error) {
 function callerLine(error, file) {
   const caller = String(error.stack ?? '').split('\n')[2] ?? '';
   return caller.includes(pathToFileURL(file).href) ? lineOf({ stack: caller }, file) : undefined;
+}
+
+// A module that lacks a name the snippet imports fails at link time with a SyntaxError, but the code parses: the
+// installed package does not export it (an SDK release without that API), a run-time fault, not the page's syntax.
+function missingExport(error) {
+  return /^(Named export '[^']+' not found\. The requested module '[^']+'|The requested module '[^']+' does not provide an export named)/.test(
+    String(error?.message),
+  );
 }
 
 function lineOf(error, file) {
@@ -174,7 +184,11 @@ for (const snippet of snippets) {
   } catch (error) {
     console.error(error);
     end.status = 'error';
-    end.error = { kind: error instanceof SyntaxError ? 'syntax' : 'runtime', line: lineOf(error, snippet.file), message: describe(error) };
+    end.error = {
+      kind: error instanceof SyntaxError && !missingExport(error) ? 'syntax' : 'runtime',
+      line: lineOf(error, snippet.file),
+      message: describe(error),
+    };
   }
   current = undefined;
   if (failures.length > 0) {
