@@ -25,7 +25,9 @@ describe('version resolution: what a --sdk value means', () => {
   it('a version that does not exist gives the nearest real releases below and above, and the newest', () => {
     const missing = resolve('2.9');
     expect(missing).toEqual({ ok: false, nearest: { below: '2.6.17', above: '3.0.0', newest: '3.0.2' } });
-    expect(nearestText((missing as Extract<typeof missing, { ok: false }>).nearest)).toBe('the nearest are 2.6.17 (below) and 3.0.0 (above); the newest is 3.0.2');
+    expect(nearestText((missing as Extract<typeof missing, { ok: false }>).nearest)).toBe(
+      'the nearest are 2.6.17 (below) and 3.0.0 (above); the newest is 3.0.2',
+    );
     expect(resolve('2.6.99')).toMatchObject({ ok: false, nearest: { below: '2.6.17', above: '3.0.0' } });
     expect(resolve('4')).toMatchObject({ ok: false, nearest: { below: '3.0.2', above: undefined, newest: '3.0.2' } });
     // A line made only of pre-releases has no release to mean.
