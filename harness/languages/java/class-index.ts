@@ -1,4 +1,6 @@
 // Simple class name → fully qualified name, for the imports a reader would add (JDK basics and the SDK's classes).
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
 import { execa } from 'execa';
 
 const JDK: Readonly<Record<string, string>> = Object.fromEntries(
@@ -38,9 +40,8 @@ function rank(fqn: string): number {
 export async function classIndex(jar: string): Promise<Map<string, string>> {
   const index = new Map<string, string>(Object.entries(JDK));
   if (!jar) return index;
-  const listing = await execa('jar', ['tf', jar], { reject: false });
   const candidates = new Map<string, string>();
-  for (const entry of listing.stdout.split('\n')) {
+  for (const entry of await jarEntries(jar)) {
     if (!entry.endsWith('.class') || entry.includes('$')) continue;
     const fqn = entry.slice(0, -'.class'.length).replaceAll('/', '.');
     const simple = fqn.slice(fqn.lastIndexOf('.') + 1);
@@ -49,4 +50,13 @@ export async function classIndex(jar: string): Promise<Map<string, string>> {
   }
   for (const [simple, fqn] of candidates) if (!index.has(simple)) index.set(simple, fqn);
   return index;
+}
+
+/** The entries of a jar, listed once (a JVM start) and kept beside it: a release's jar never changes. */
+async function jarEntries(jar: string): Promise<string[]> {
+  const saved = `${jar}.docs-harness-entries.txt`;
+  if (existsSync(saved)) return (await readFile(saved, 'utf8')).split('\n');
+  const listing = await execa('jar', ['tf', jar], { reject: false });
+  if (listing.exitCode === 0) await writeFile(saved, listing.stdout).catch(() => undefined);
+  return listing.stdout.split('\n');
 }

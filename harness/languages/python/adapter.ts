@@ -2,7 +2,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { execa } from 'execa';
 import type { Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import { ensureVenv, type Venv } from '../../python/venv.ts';
@@ -19,8 +18,8 @@ export class PythonAdapter implements LanguageAdapter {
   async prepare(version: string | undefined): Promise<PreparedRunner> {
     if (!version) throw new Error('the Python runner needs an exact pymilvus release (see harness/versions/)');
     const venv = await ensureVenv(`pymilvus-${version}`, [`pymilvus==${version}`], 'import pymilvus');
-    const installed = await execa(venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
-    return { description: `pymilvus ${installed.stdout.trim()}`, run: (snippets, context) => this.run(venv, snippets, context) };
+    // The venv holds exactly `pymilvus==version` (its folder is named after it).
+    return { description: `pymilvus ${version}`, run: (snippets, context) => this.run(venv, snippets, context) };
   }
 
   private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
