@@ -13,10 +13,10 @@ import { judgeVersions } from './judge/judge-versions.ts';
 import { driftTables, versionsRan } from './report/drift.ts';
 import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
-import { isHarnessError } from './errors.ts';
 import { Timings } from './timings.ts';
 import { describeSandbox, type SandboxMode } from './sandbox/sandbox.ts';
-import { redactOutput, runLanguage, type LanguageLayer, type PageRunState } from './run-language.ts';
+import { redactOutput, type PageRunState } from './run-language.ts';
+import { runLanes, settleLayers } from './run-lanes.ts';
 
 /** What a run asks for (flags resolved). */
 export interface RunOptions {
@@ -43,11 +43,14 @@ function redactFinding<F extends Finding>(finding: F): F {
 /** Runners already prepared in this run (re-exported for callers of runPage). */
 export type { PreparedAdapters };
 
-/** Runs every selected tab of one page against the session's server and returns the report data. */
+/**
+ * Runs every selected tab of one page and returns the report data. With several servers (lanes), the language runs
+ * (each language at each SDK release of a drift matrix) are dealt over them and run at the same time.
+ */
 export async function runPage(
   file: string,
   options: RunOptions,
-  session: ServerSession,
+  session: ServerSession | readonly ServerSession[],
   prepared: PreparedAdapters,
   timings = new Timings(),
 ): Promise<PageReport> {
@@ -61,43 +64,31 @@ export async function runPage(
     const run = staticRun(snippet);
     if (run) fixed.set(snippet.id, run);
   }
-  const baseline = await session.baseline();
-  const layers = new Map<Lang, LanguageLayer[]>();
-  const state: PageRunState = {
-    pageId: page.id,
-    all,
-    options,
-    session,
-    prepared,
-    timings,
-    resolved,
-    resetBefore: alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name))),
-    known: new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]),
-    substitutions: new Set<string>(),
-    resetter: new NamespaceResetter(session.admin, fixture, baseline),
-    // The group's tabs judged so far (static ones, and the first release of the languages before), for borrowed gaps.
-    siblingsOf: (snippet) =>
-      snippets
-        .filter((s) => s.group === snippet.group)
-        .map((s) => fixed.get(s.id) ?? layers.get(s.lang)?.[0]?.runs.get(s.id))
-        .filter((r): r is SnippetRun => r !== undefined),
-  };
-  let aborted: string | undefined;
-  for (const lang of languageNames()) {
+  const substitutions = new Set<string>();
+  const lanes: PageRunState[] = await Promise.all(
+    (Array.isArray(session) ? session : [session]).map(async (server: ServerSession) => {
+      const baseline = await server.baseline();
+      return {
+        pageId: page.id,
+        all,
+        options,
+        session: server,
+        prepared,
+        timings,
+        resolved,
+        resetBefore: alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name))),
+        known: new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]),
+        substitutions,
+        resetter: new NamespaceResetter(server.admin, fixture, baseline),
+      };
+    }),
+  );
+  const jobs = languageNames().flatMap((lang) => {
     const reported = snippets.filter((s) => s.lang === lang && !fixed.has(s.id));
-    if (reported.length === 0 || aborted) continue;
-    for (const version of options.sdks[lang] ?? [undefined]) {
-      try {
-        const layer = await runLanguage(state, lang, version, reported);
-        layers.set(lang, [...(layers.get(lang) ?? []), layer]);
-      } catch (error) {
-        // The server stopped answering the harness (an existing server that went away): keep what ran, stop here.
-        if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
-        aborted = `${error.message} (server ${session.server.uri})`;
-        break;
-      }
-    }
-  }
+    return reported.length === 0 ? [] : (options.sdks[lang] ?? [undefined]).map((version, k) => ({ lang, version, k, reported }));
+  });
+  const { raw, aborted } = await runLanes(lanes, jobs);
+  const layers = settleLayers(raw, snippets, fixed, { isMilvusLite: lanes[0]!.session.server.backend === 'embedded', undeclared: resolved.undeclared });
   for (const snippet of snippets.filter((s) => !fixed.has(s.id) && !layers.get(s.lang)?.length)) {
     const message = `not run: the run stopped before this tab: ${aborted}`;
     fixed.set(snippet.id, {
@@ -120,12 +111,12 @@ export async function runPage(
   return {
     page: page.path,
     format: page.format,
-    backend: session.server.backend,
-    server: session.server.description,
+    backend: lanes[0]!.session.server.backend,
+    server: lanes.map((lane) => lane.session.server.description).join('; '),
     sdks: Object.fromEntries([...layers].map(([lang, list]) => [lang, list.map((l) => l.sdk ?? '').join(', ')])),
     fixture: fixture?.file ?? null,
     fixtures: fixture?.sources ?? [],
-    substitutions: [...state.substitutions],
+    substitutions: [...substitutions],
     sandbox: describeSandbox(options.sandbox),
     timings: timings.toJSON(),
     results: judged.results.map(redactOutput),

@@ -1,5 +1,5 @@
-// One language of one page at one SDK release: reset, run (or reuse cached results), oracle, server gaps; an SDK that
-// will not install makes its tabs `skip` with the reason instead of sinking the run.
+// One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle; then
+// settled (server gaps, dependents). An SDK that will not install makes its tabs `skip` with the reason.
 import type { Finding, Lang, Snippet, SnippetRun } from './types.ts';
 import type { ResolvedFixture } from './fixtures/resolve.ts';
 import { NamespaceResetter } from './fixtures/reset.ts';
@@ -28,7 +28,18 @@ export interface LanguageLayer {
   readonly states: ReadonlyMap<string, StateSnapshot>;
 }
 
-/** What a page run shares with each of its language runs. */
+/** A language run before settling: every snippet it ran (setup included) and what each gave, as the runner said. */
+export interface RawLayer {
+  readonly lang: Lang;
+  readonly sdk?: string;
+  /** The language's snippets run, in page order: the earlier ones as setup, then the reported ones. */
+  readonly mine: readonly Snippet[];
+  readonly results: readonly SnippetRun[];
+  readonly reported: readonly Snippet[];
+  readonly states: ReadonlyMap<string, StateSnapshot>;
+}
+
+/** What a page run shares with each of its language runs on one server (a lane). */
 export interface PageRunState {
   readonly pageId: string;
   /** Every snippet of the selected languages, in page order (the earlier ones are setup for the reported ones). */
@@ -45,8 +56,8 @@ export interface PageRunState {
   readonly substitutions: Set<string>;
   /** Replaced when the server dies and a fresh one starts. */
   resetter: NamespaceResetter;
-  /** The runs of the group's other tabs (server gaps are borrowed from them). */
-  readonly siblingsOf: (snippet: Snippet) => readonly SnippetRun[];
+  /** Set when the server stopped answering: the language runs after it do not start. */
+  aborted?: string;
 }
 
 /** A result with every known secret removed (before it is stored or reported anywhere). */
@@ -60,13 +71,12 @@ export function redactOutput<R extends { stdout: string; stderr: string; finding
 }
 
 /** The layer of a language whose SDK could not be installed: its tabs skipped, saying why (never a silent pass). */
-function notInstalled(lang: Lang, version: string | undefined, reported: readonly Snippet[], why: string): LanguageLayer {
+function notInstalled(lang: Lang, version: string | undefined, reported: readonly Snippet[], why: string): RawLayer {
   const sdk = `${factsOf(lang)?.sdk ?? lang}${version ? ` ${version}` : ''}`;
   const reason = `${sdk} could not be installed, so the ${lang} tabs were not tested: ${why.split('\n')[0]}`;
   progress(`${lang}: ${reason}`);
-  const runs = reported.map((s): [string, SnippetRun] => [
-    s.id,
-    {
+  const results = reported.map(
+    (s): SnippetRun => ({
       id: s.id,
       outcome: 'skipped',
       stdout: '',
@@ -74,13 +84,13 @@ function notInstalled(lang: Lang, version: string | undefined, reported: readonl
       durationMs: 0,
       skipReason: reason,
       findings: [{ kind: 'unsupported', severity: 'warning', line: s.line, message: reason }],
-    },
-  ]);
-  return { lang, sdk, runs: new Map(runs), states: new Map() };
+    }),
+  );
+  return { lang, sdk, mine: reported, results, reported, states: new Map() };
 }
 
 /** Runs the reported snippets of `lang` (after their language's earlier snippets, as setup) with SDK release `version`. */
-export async function runLanguage(state: PageRunState, lang: Lang, version: string | undefined, reported: readonly Snippet[]): Promise<LanguageLayer> {
+export async function runLanguage(state: PageRunState, lang: Lang, version: string | undefined, reported: readonly Snippet[]): Promise<RawLayer> {
   const { all, options, session, timings, resolved } = state;
   const fixture = resolved.fixture;
   const last = all.indexOf(reported.at(-1)!);
@@ -163,11 +173,18 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
     // Only results that do not depend on luck are kept: no timeout, no server that died.
     if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states);
   }
-  const isMilvusLite = session.server.backend === 'embedded';
+  return { lang, sdk: runner.description, mine, results, reported, states };
+}
+
+/** The layer of a language run once settled: server gaps (its own, and those its group's other tabs show), dependents. */
+export function settleLayer(
+  raw: RawLayer,
+  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
+): LanguageLayer {
   const settled = markDependents(
-    mine,
-    results.map((r, i) => borrowGap(applyServerGaps(r, isMilvusLite, resolved.undeclared), state.siblingsOf(mine[i]!))),
+    raw.mine,
+    raw.results.map((r, i) => borrowGap(applyServerGaps(r, context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!))),
   );
-  const runs = new Map(settled.filter((r) => reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
-  return { lang, sdk: runner.description, runs, states };
+  const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
+  return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
 }

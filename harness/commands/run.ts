@@ -7,7 +7,8 @@ import { inSections, langSelected, sectionSlug } from '../selection.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { findPages } from '../pages/find-pages.ts';
 import { changedPages, parseShard, shardPages } from '../pages/select-pages.ts';
-import { ServerSession } from '../server/session.ts';
+import type { ServerSession } from '../server/session.ts';
+import { closeLanes, laneCount, openLanes } from '../server/lanes.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress, setQuiet } from '../progress.ts';
@@ -106,7 +107,7 @@ function reporterNames(flags: RunFlags): string[] {
 }
 
 /** One re-run in watch mode: the page's new verdicts on stdout; a page that cannot be read is one line, and watching goes on. */
-async function rerunWatched(page: string, options: RunOptions, session: ServerSession, prepared: PreparedAdapters): Promise<void> {
+async function rerunWatched(page: string, options: RunOptions, session: readonly ServerSession[], prepared: PreparedAdapters): Promise<void> {
   const started = performance.now();
   try {
     const report = await runPage(page, options, session, prepared);
@@ -156,15 +157,15 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
   const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));
-  const session = await timings.time('server.start', () => ServerSession.open(serverOptions));
+  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions)));
   // An SDK that will not install skips its language's tabs (the pipeline says why); any other fault stops the run.
   const settled = await timings.time('sdks.prepare', () => Promise.allSettled(preparing));
   const fatal = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isHarnessError(r.reason, 'INSTALL_FAILED'));
   if (fatal) {
-    await session.close();
+    await closeLanes(session);
     throw fatal.reason;
   }
-  addSecrets([session.server.token]);
+  addSecrets(session.map((lane) => lane.server.token));
   const reports: PageReport[] = [...broken];
   let stopped: string | undefined;
   try {
@@ -193,7 +194,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
       return 0;
     }
   } finally {
-    await session.close();
+    await closeLanes(session);
   }
   if (flags.verbose) for (const report of reports) if (report.timings) process.stderr.write(`timings ${report.page}: ${formatTimings(report.timings)}\n`);
   const aborted = reports.find((r) => r.aborted);

@@ -38,7 +38,13 @@ describe('SDK drift: several releases in one run', () => {
       ['pass', true],
     ]);
     expect(row('build-a-highlighter/node').cells[0]!.finding).toMatch(/^runtime: SyntaxError: Named export '\w+' not found/);
-    expect(row('load-the-collection/node')).toMatchObject({ untested: false, cells: [{ status: 'pass', changed: false }, { status: 'pass', changed: false }] });
+    expect(row('load-the-collection/node')).toMatchObject({
+      untested: false,
+      cells: [
+        { status: 'pass', changed: false },
+        { status: 'pass', changed: false },
+      ],
+    });
     // A placeholder tab says nothing about any release.
     expect(row('describe-the-highlighter/node')).toMatchObject({ untested: true, cells: [{ status: 'skip' }, { status: 'skip' }] });
     // The error is the SDK's, not the page's syntax.
@@ -150,7 +156,9 @@ describe('an SDK that will not install', () => {
     expect(go).toHaveLength(3);
     for (const result of go) {
       expect(result.status).toBe('skip');
-      expect(result.skipReason).toMatch(/github\.com\/milvus-io\/milvus\/client\/v2 v2\.5\.1 could not be installed, so the go tabs were not tested: .*GOPROXY=off/);
+      expect(result.skipReason).toMatch(
+        /github\.com\/milvus-io\/milvus\/client\/v2 v2\.5\.1 could not be installed, so the go tabs were not tested: .*GOPROXY=off/,
+      );
       expect(result.findings[0]).toMatchObject({ kind: 'unsupported', severity: 'warning' });
     }
     expect(tab(report, 'load-collection/python').status).toBe('pass');

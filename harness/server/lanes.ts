@@ -1,0 +1,31 @@
+// The servers a run uses: one, or two when a drift matrix runs on the embedded server, so that the language runs of
+// its SDK releases run at the same time (each server is its own namespace; 2 is what two cores can feed).
+import type { Lang } from '../types.ts';
+import { ServerSession } from './session.ts';
+import { resolveServerOptions, type ServerOptions } from './start.ts';
+
+/** How many servers (lanes) a run gets: `$DOCS_HARNESS_LANES` when set, else 2 for a drift matrix on milvus-lite, else 1. */
+export function laneCount(options: { sdks: Readonly<Partial<Record<Lang, readonly string[]>>> }, server: ServerOptions): number {
+  const asked = Number(process.env['DOCS_HARNESS_LANES']);
+  // An existing server (--uri) is one namespace: two lanes on it would see each other's collections; a container is heavy.
+  if (resolveServerOptions(server).backend !== 'embedded') return 1;
+  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 4);
+  return Object.values(options.sdks).some((versions) => (versions?.length ?? 0) > 1) ? 2 : 1;
+}
+
+/** Starts `count` servers at once; if one cannot start, the others are stopped and the error is thrown. */
+export async function openLanes(options: ServerOptions, count: number): Promise<ServerSession[]> {
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => ServerSession.open(options)));
+  const failed = opened.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const sessions = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (failed) {
+    await closeLanes(sessions);
+    throw failed.reason;
+  }
+  return sessions;
+}
+
+/** Stops every lane's server. */
+export async function closeLanes(sessions: readonly ServerSession[]): Promise<void> {
+  await Promise.all(sessions.map((session) => session.close()));
+}
