@@ -7,8 +7,10 @@ import type { Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import { ensureVenv, type Venv } from '../../python/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
+import { withDriftNotes } from '../drift-notes.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
+import { pythonDrift } from './drift.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
 /** Default pymilvus line: the newest 2.6.x. */
@@ -26,7 +28,14 @@ export class PythonAdapter implements LanguageAdapter {
     const wanted = version ?? DEFAULT_PYMILVUS;
     const venv = await ensureVenv(`pymilvus-${wanted}`, [requirement(wanted)], 'import pymilvus');
     const installed = await execa(venv.python, ['-c', 'import importlib.metadata as m; print(m.version("pymilvus"))']);
-    return { description: `pymilvus ${installed.stdout.trim()}`, run: (snippets, context) => this.run(venv, snippets, context) };
+    const description = `pymilvus ${installed.stdout.trim()}`;
+    return {
+      description,
+      run: async (snippets, context) => {
+        const runs = await this.run(venv, snippets, context);
+        return withDriftNotes(runs, pythonDrift(venv, description, snippets.map((s) => s.code).join('\n')));
+      },
+    };
   }
 
   private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
