@@ -76,10 +76,21 @@ describe('Java and Go runner cases (fixtures/pages/compiled-languages-cases.md)'
 
   it('reports compile errors at their page line, and the other snippets still run', () => {
     expect(tab(report, 'broken/java').findings).toEqual([
-      expect.objectContaining({ kind: 'compile', line: 47, message: 'cannot find symbol: method getLoadStateTypo' }),
+      expect.objectContaining({
+        kind: 'compile',
+        line: 47,
+        message: [
+          'cannot find symbol: method getLoadStateTypo, location: variable client of type io.milvus.v2.client.MilvusClientV2',
+          `${report.sdks['java']} has no \`MilvusClientV2.getLoadStateTypo\`; did you mean \`getLoadState\` or \`getLoadStateV2\`?`,
+        ].join('\n'),
+      }),
     ]);
     expect(tab(report, 'broken/go').findings).toEqual([
-      expect.objectContaining({ kind: 'compile', line: 51, message: expect.stringContaining('*milvusclient.Client has no field or method NoSuchMethod') }),
+      expect.objectContaining({
+        kind: 'compile',
+        line: 51,
+        message: expect.stringMatching(/has no field or method NoSuchMethod\)\n.* has no `Client\.NoSuchMethod`$/),
+      }),
     ]);
     expect(tab(report, 'redeclares/java')).toMatchObject({ status: 'pass' });
     expect(tab(report, 'redeclares/java').stdout.trim()).toBe('true');

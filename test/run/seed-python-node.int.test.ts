@@ -49,10 +49,13 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(t.findings).toEqual([expect.objectContaining({ kind: 'lint', severity: 'warning', line: 112, message: expect.stringContaining('`res`') })]);
   });
 
-  it('Load Specific Fields / Node calls a method the SDK does not have (line 252)', () => {
+  it('Load Specific Fields / Node calls a method the SDK does not have (line 252), and the finding says which it has', () => {
     const t = tab(report, 'load-specific-fields/node');
     expect(t.status).toBe('fail');
-    expect(t.findings).toEqual([expect.objectContaining({ kind: 'runtime', line: 252, message: 'TypeError: client.load_collection is not a function' })]);
+    const drift = `${report.sdks['node']} has no \`MilvusClient.load_collection\`; did you mean \`loadCollection\`?`;
+    expect(t.findings).toEqual([
+      expect.objectContaining({ kind: 'runtime', line: 252, message: `TypeError: client.load_collection is not a function\n${drift}` }),
+    ]);
   });
 
   it('Release Collection / Node prints Success then LoadStateNotLoad (state shared from the first snippet)', () => {

@@ -5,8 +5,10 @@ import { scrubbedEnv } from '../../exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { pageLine } from '../process-runner.ts';
 import { runCompiled } from '../compiled-run.ts';
+import { withDriftNotes } from '../drift-notes.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { cachedBuildGo } from './compile.ts';
+import { goDrift } from './drift.ts';
 import { ensureGoSdk, GO_MODULE, type GoSdk } from './sdk.ts';
 
 /** The Go language adapter. */
@@ -16,7 +18,15 @@ export class GoAdapter implements LanguageAdapter {
   async prepare(version: string | undefined): Promise<PreparedRunner> {
     if (!version) throw new Error('the Go runner needs an exact SDK release (see harness/versions/)');
     const sdk = await ensureGoSdk(version);
-    return { description: `${GO_MODULE} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
+    const description = `${GO_MODULE} ${sdk.version}`;
+    return {
+      description,
+      run: async (snippets, context) => {
+        const runs = await this.run(sdk, snippets, context);
+        const codes = snippets.map((s) => s.code);
+        return withDriftNotes(runs, goDrift(sdk, description, codes));
+      },
+    };
   }
 
   private async run(sdk: GoSdk, snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]> {

@@ -28,6 +28,7 @@ import jdk.jshell.VarSnippet;
 
 public final class DocsHarnessShell {
     private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(class|variable|method)\\s+([\\w$]+)");
+    private static final Pattern LOCATION = Pattern.compile("location:\\s+(.+)");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;\\s*$", Pattern.DOTALL);
 
     /** One complete source unit of a snippet (a statement, declaration or import) and where it starts. */
@@ -193,6 +194,9 @@ public final class DocsHarnessShell {
             boolean symbol = m.find();
             String first = message.split("\n")[0].trim();
             String text = symbol ? first + ": " + m.group(1) + " " + m.group(2) : first;
+            Matcher location = LOCATION.matcher(message);
+            // Where javac looked (`variable client of type …MilvusClientV2`): what the missing symbol should be a member of.
+            if (symbol && !isImport && location.find() && location.group(1).trim().contains(" ")) text += ", location: " + location.group(1).trim();
             int line = unit.line + lineOffset(unit.text, (int) diag.getStartPosition());
             Failure failure = symbol && m.group(1).equals("variable") ? failedNames.get(m.group(2)) : null;
             if (failure != null) {

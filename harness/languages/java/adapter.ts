@@ -4,9 +4,11 @@ import path from 'node:path';
 import type { Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
+import { withDriftNotes } from '../drift-notes.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { classIndex } from './class-index.ts';
+import { javaDrift } from './drift.ts';
 import { shellDriver } from './shell-driver.ts';
 import { ensureJavaSdk, type JavaSdk } from './sdk.ts';
 
@@ -19,7 +21,14 @@ export class JavaAdapter implements LanguageAdapter {
     const sdk = await ensureJavaSdk(version);
     const index = await classIndex(sdk.jar);
     const driver = await shellDriver(sdk.classpath);
-    return { description: `milvus-sdk-java ${sdk.version}`, run: (snippets, context) => this.run({ sdk, index, driver }, snippets, context) };
+    const description = `milvus-sdk-java ${sdk.version}`;
+    return {
+      description,
+      run: async (snippets, context) => {
+        const runs = await this.run({ sdk, index, driver }, snippets, context);
+        return withDriftNotes(runs, javaDrift(sdk, description));
+      },
+    };
   }
 
   private async run(

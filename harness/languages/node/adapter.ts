@@ -5,8 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { Finding, Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
+import { withDriftNotes } from '../drift-notes.ts';
 import { pageLine, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
+import { nodeDrift } from './drift.ts';
 import { ensureNodeSdk, NODE_SDK, type NodeSdk } from './sdk.ts';
 import { toSharedModule, type NodeModule } from './transform.ts';
 
@@ -19,7 +21,14 @@ export class NodeAdapter implements LanguageAdapter {
   async prepare(version: string | undefined): Promise<PreparedRunner> {
     if (!version) throw new Error('the Node runner needs an exact SDK release (see harness/versions/)');
     const sdk = await ensureNodeSdk(version);
-    return { description: `${NODE_SDK} ${sdk.version}`, run: (snippets, context) => this.run(sdk, snippets, context) };
+    const description = `${NODE_SDK} ${sdk.version}`;
+    return {
+      description,
+      run: async (snippets, context) => {
+        const runs = await this.run(sdk, snippets, context);
+        return withDriftNotes(runs, nodeDrift(sdk, description, snippets.map((s) => s.code).join('\n')));
+      },
+    };
   }
 
   private async run(sdk: NodeSdk, snippets: readonly Snippet[], context: RunContext) {

@@ -6,8 +6,10 @@ import type { Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../exec.ts';
 import { ensureVenv, type Venv } from '../../python/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
+import { withDriftNotes } from '../drift-notes.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
+import { pythonDrift } from './drift.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
 
@@ -19,7 +21,14 @@ export class PythonAdapter implements LanguageAdapter {
     if (!version) throw new Error('the Python runner needs an exact pymilvus release (see harness/versions/)');
     const venv = await ensureVenv(`pymilvus-${version}`, [`pymilvus==${version}`], 'import pymilvus');
     // The venv holds exactly `pymilvus==version` (its folder is named after it).
-    return { description: `pymilvus ${version}`, run: (snippets, context) => this.run(venv, snippets, context) };
+    const description = `pymilvus ${version}`;
+    return {
+      description,
+      run: async (snippets, context) => {
+        const runs = await this.run(venv, snippets, context);
+        return withDriftNotes(runs, pythonDrift(venv, description, snippets.map((s) => s.code).join('\n')));
+      },
+    };
   }
 
   private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
