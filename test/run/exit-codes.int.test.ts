@@ -39,7 +39,7 @@ describe('exit codes', () => {
     // Empty filter values would quietly mean "everything" or "nothing": both are usage errors.
     [['--section', ''], /Empty value in `--section`/],
     // A version names a folder in the cache: a path in it must never reach the file system.
-    [['--sdk', 'python=../../x'], /Bad version in `--sdk python=\.\.\/\.\.\/x`/],
+    [['--sdk', 'python=../../x'], /Bad version `\.\.\/\.\.\/x` in `--sdk python=\.\.\/\.\.\/x`/],
     [['--lang', 'python,'], /Empty value in `--lang`/],
     [['--reporter', ''], /Empty value in `--reporter`/],
     // Timers cannot wait past ~24.8 days: a larger timeout would fire at once and break every snippet.
