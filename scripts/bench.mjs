@@ -21,8 +21,8 @@ async function mean(fn, repeat) {
   return (performance.now() - start) / repeat;
 }
 
-// BENCH_ONLY=loop runs the contributor-loop section alone.
-const loopOnly = process.env.BENCH_ONLY === 'loop';
+// BENCH_ONLY=loop (or drift) runs the contributor-loop (or SDK drift) section alone.
+const loopOnly = process.env.BENCH_ONLY === 'loop' || process.env.BENCH_ONLY === 'drift';
 if (!loopOnly) {
   // Page reading.
   const rendered = await mean(() => readPage('docs/load-and-release.md'), 20);
@@ -181,7 +181,7 @@ if (!loopOnly) {
 // The contributor loop, as a contributor runs it (whole CLI commands, warm cache): the full seed page, one language,
 // a re-run where nothing changed, and watch mode's save-to-verdict time; each against the design before the loop work
 // (commit b4d1f9a, checked out beside this one) where that design could do it. Medians of 3; ratios pair by pair.
-if (process.env.BENCH_SKIP_LOOP !== '1') {
+if (process.env.BENCH_SKIP_LOOP !== '1' && process.env.BENCH_ONLY !== 'drift') {
   const { mkdtemp, readFile, rm, symlink, writeFile } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const path = await import('node:path');
@@ -261,4 +261,33 @@ if (process.env.BENCH_SKIP_LOOP !== '1') {
   await rm(dir, { recursive: true, force: true });
   if (haveHistory) await $({ nothrow: true, quiet: true })`git worktree remove --force ${previous}`;
   await rm(previous, { recursive: true, force: true });
+}
+
+// SDK drift: a 3-release matrix of the seed page against a single-release run, whole CLI commands with warm SDK
+// environments and every tab run (--no-cache); medians of 3, ratios paired run by run (taken in this one run).
+if (process.env.BENCH_SKIP_DRIFT !== '1') {
+  const seed = 'docs/load-and-release.md';
+  const cli = (args, env = {}) => $({ nothrow: true, quiet: true, env: { ...process.env, ...env } })`node bin/docs-harness.mjs ${args}`;
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const single = ['run', seed, '--quiet', '--no-cache'];
+  const pythonOnly = [...single, '--sdk', 'python=2.5,2.6,3.0'];
+  const every = [...single, '--sdk', 'python=2.5,2.6,3.0', '--sdk', 'node=2.5,2.6,3.0', '--sdk', 'java=2.5,2.6.17,2.6', '--sdk', 'go=2.5,2.6.2,2.6'];
+  for (const args of [single, pythonOnly, every]) await cli(args); // warm: every release installed and built once
+  const timed = async (args, env) => {
+    const start = performance.now();
+    await cli(args, env);
+    return performance.now() - start;
+  };
+  const runs = { single: [], python: [], every: [], oneServer: [] };
+  for (let i = 0; i < 3; i += 1) {
+    runs.single.push(await timed(single));
+    runs.python.push(await timed(pythonOnly));
+    runs.every.push(await timed(every));
+    runs.oneServer.push(await timed(every, { DOCS_HARNESS_LANES: '1' }));
+  }
+  const ratio = (key) => median(runs[key].map((ms, i) => ms / runs.single[i])).toFixed(2);
+  line('single-release run of the seed page (warm, --no-cache)', `${(median(runs.single) / 1000).toFixed(2)} s`);
+  line('3 pymilvus releases (python=2.5,2.6,3.0)', `${(median(runs.python) / 1000).toFixed(2)} s, ratio ${ratio('python')} (bar: 2)`);
+  line('3 releases of every SDK (4 × 3, two servers)', `${(median(runs.every) / 1000).toFixed(2)} s, ratio ${ratio('every')} (bar: 2)`);
+  line('  the same on one server (DOCS_HARNESS_LANES=1)', `${(median(runs.oneServer) / 1000).toFixed(2)} s, ratio ${ratio('oneServer')}`);
 }
