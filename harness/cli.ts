@@ -51,7 +51,11 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
     .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
     .option('--fixture <file>', "fixture file to use instead of the page's sidecar")
-    .option('--reporter <name>', 'console (default), json, junit, github, summary (repeatable; github and summary are added inside GitHub Actions)', collect)
+    .option(
+      '--reporter <name>',
+      'console (default), json, junit, github, summary, html (repeatable; github and summary are added inside GitHub Actions)',
+      collect,
+    )
     .option('--output-dir <dir>', 'where file reporters write (junit.xml, report.json, summary.md); default reports/')
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
     .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')

@@ -149,6 +149,9 @@ export interface TabResult {
   readonly cached?: boolean;
   /** The SDK and exact release the tab ran with (`pymilvus 2.6.17`); one result per tab per release in a drift matrix. */
   readonly sdk?: string;
+  /** The tab's code as it ran (documented outputs taken out), and the page line of each of its lines (the HTML report). */
+  readonly code?: string;
+  readonly codeLines?: readonly number[];
 }
 
 /** What a page run reports. */

@@ -39,6 +39,8 @@ export interface BisectStep {
   readonly errors: Record<string, string>;
   /** True when some tab's verdict differs from `--from`'s. */
   readonly changed: boolean;
+  /** Set when the release could not be tested (its SDK would not install): why. It is left out of the search. */
+  readonly untestable?: string;
 }
 
 /** What `bisect --json` prints. */
@@ -51,6 +53,8 @@ export interface BisectReport {
   /** Null when `--to` gives the same verdicts as `--from` (nothing changed, as far as one change can be assumed). */
   readonly firstChanged: { version: string; status: Record<string, TabStatus> } | null;
   readonly lastUnchanged: { version: string; status: Record<string, TabStatus> };
+  /** Releases left out because they could not be tested (the change may lie in them). */
+  readonly skipped: readonly string[];
   readonly steps: readonly BisectStep[];
 }
 
@@ -104,8 +108,10 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
     const report = await runPage(pages[0]!.path, options, session, prepared);
     if (report.aborted) throw new HarnessError('SERVER_FAILED', `the run at ${version} stopped: ${report.aborted}`);
     const results = report.results.filter((r) => r.lang === lang);
+    const notInstalled = results.find((r) => r.skipReason?.includes('could not be installed'));
     const step = {
       version,
+      ...(notInstalled && results.every((r) => r.status === 'skip') ? { untestable: notInstalled.skipReason! } : {}),
       status: Object.fromEntries(results.map((r) => [r.id, r.status])),
       errors: Object.fromEntries(
         results.flatMap((r) => {
@@ -120,12 +126,18 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
   let result: Awaited<ReturnType<typeof bisectSearch<string>>>;
   try {
     const first = await test(releases[0]!);
+    if (first.untestable) throw new HarnessError('INSTALL_FAILED', `the --from release cannot be tested: ${first.untestable}; pick another --from.`);
     const sameAsFirst = (step: Omit<BisectStep, 'changed'>) => Object.entries(first.status).every(([id, status]) => step.status[id] === status);
     steps.push({ ...first, changed: false });
     process.stderr.write(`step 1: ${first.version} (--from): ${verdictText(first)}\n`);
     result = await bisectSearch(releases, async (version) => {
       if (version === first.version) return true;
       const step = await test(version);
+      if (step.untestable) {
+        steps.push({ ...step, changed: false });
+        process.stderr.write(`step ${steps.length}: ${version}: SKIPPED (cannot be tested): ${step.untestable}\n`);
+        return undefined;
+      }
       const changed = !sameAsFirst(step);
       steps.push({ ...step, changed });
       process.stderr.write(`step ${steps.length}: ${version}: ${changed ? 'CHANGED' : 'same as --from'}: ${verdictText(step)}\n`);
@@ -143,11 +155,13 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
     tabs: tabs.map((t) => t.id),
     firstChanged: result.firstChanged ? at(result.firstChanged) : null,
     lastUnchanged: at(result.lastUnchanged),
+    skipped: [...result.skipped],
     steps,
   };
+  const untested = result.skipped.length ? ` (${result.skipped.join(', ')} could not be tested: the change may lie in them)` : '';
   const verdict = result.firstChanged
-    ? `first release with another verdict: ${result.firstChanged} (last with --from's verdict: ${result.lastUnchanged}); ${verdictText(tested.get(result.firstChanged)!)}`
-    : `no release from ${report.from} to ${report.to} changed a verdict (${report.to} answers as ${report.from} does)`;
+    ? `first release with another verdict: ${result.firstChanged} (last with --from's verdict: ${result.lastUnchanged})${untested}; ${verdictText(tested.get(result.firstChanged)!)}`
+    : `no release from ${report.from} to ${report.to} changed a verdict (${result.lastUnchanged} answers as ${report.from} does)${untested}`;
   process.stdout.write(flags.json ? `${JSON.stringify(report, null, 2)}\n` : `${verdict}\n`);
   return result.firstChanged ? 0 : 1;
 }

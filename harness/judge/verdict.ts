@@ -26,6 +26,8 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
     findings: run.findings,
     ...(run.skipReason ? { skipReason: run.skipReason } : {}),
     ...(run.cached ? { cached: true } : {}),
+    code: snippet.code,
+    codeLines: snippet.codeLines,
   };
 }
 

@@ -1,6 +1,7 @@
 // The REPORTERS map: the one place that knows which reports exist.
 import { consoleReporter } from './console.ts';
 import { githubReporter } from './github.ts';
+import { htmlReporter } from './html/render.ts';
 import { jsonReporter } from './json.ts';
 import { junitReporter } from './junit.ts';
 import type { Reporter } from './reporter.ts';
@@ -13,4 +14,5 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   junit: junitReporter,
   github: githubReporter,
   summary: summaryReporter,
+  html: htmlReporter,
 };
