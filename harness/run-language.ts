@@ -11,7 +11,7 @@ import { markDependents } from './judge/dependents.ts';
 import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
 import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
-import { progress } from './progress.ts';
+import { activity, progress } from './progress.ts';
 import { isHarnessError } from './errors.ts';
 import type { Timings } from './timings.ts';
 import { cacheKey, readCached, writeCached } from './result-cache.ts';
@@ -149,6 +149,7 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
       if (mine[index + 1] && state.resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await state.resetter.reset(true);
     };
     const runStart = performance.now();
+    const shown = activity(`${state.pageId} · ${lang} (${runner.description})`);
     results = await runner.run(mapped, {
       endpoint,
       timeoutMs: options.timeoutMs,
@@ -158,6 +159,7 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
       sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
       maxOutputChars: options.maxOutputChars,
     });
+    shown.end(`${state.pageId}: ${lang} ran`);
     timings.add(`${lang}.run`, performance.now() - runStart);
     state.resetter.ran(mapped.map((s) => s.code));
     const died = await session.reviveIfDead();

@@ -11,7 +11,7 @@ import type { ServerSession } from '../server/session.ts';
 import { closeLanes, laneCount, openLanes } from '../server/lanes.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
-import { progress, setQuiet } from '../progress.ts';
+import { activity, progress, setQuiet } from '../progress.ts';
 import { isRunnable, languageNames } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
@@ -157,7 +157,8 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
   const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));
-  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions)));
+  const starting = activity('starting the Milvus server');
+  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions))).finally(() => starting.end());
   // An SDK that will not install skips its language's tabs (the pipeline says why); any other fault stops the run.
   const settled = await timings.time('sdks.prepare', () => Promise.allSettled(preparing));
   const fatal = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isHarnessError(r.reason, 'INSTALL_FAILED'));
@@ -171,6 +172,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   try {
     for (const [i, page] of read.entries()) {
       if (read.length > 1) progress(`[${i + 1}/${read.length}] ${page.path}`);
+      const shown = activity(read.length > 1 ? `[${i + 1}/${read.length}] ${page.path}` : page.path);
       try {
         // The run's own phases (sandbox, server start) are counted in the first page's timings.
         const report = await runPage(page.path, { ...options, sandbox }, session, prepared, i === 0 ? timings : undefined);
@@ -181,6 +183,8 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
         if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
         stopped = `${page.path}: ${error.message}`;
         break;
+      } finally {
+        shown.end(read.length > 1 ? `[${i + 1}/${read.length}] ${page.path}: done` : undefined);
       }
     }
     for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
