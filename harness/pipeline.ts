@@ -106,6 +106,7 @@ export async function runPage(
     strict: options.strict,
     filtered: Boolean(options.langs?.length || options.sections?.length),
     pageFindings: resolved.findings,
+    milvusLite: lanes[0]!.session.server.backend === 'embedded',
   });
   timings.add('judge', performance.now() - judgeStart);
   return {

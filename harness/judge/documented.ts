@@ -81,8 +81,11 @@ function clip(text: string, max = 160): string {
   return one.length > max ? `${one.slice(0, max)}…` : one || '(nothing)';
 }
 
-/** Findings for a snippet whose stdout does not match what the page documents (none when it has no documented output). */
-export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
+/**
+ * Findings for a snippet whose stdout does not match what the page documents (none when it has no documented output);
+ * `server` says what the server is known to print otherwise (milvus-lite's empty database names).
+ */
+export function judgeDocumented(snippet: Snippet, run: SnippetRun, server: Pick<MatchOptions, 'emptyDatabaseName'> = {}): Finding[] {
   if (snippet.expected.length === 0 || run.outcome !== 'ok') return [];
   const blocks = snippet.expected.map((block) => segments(block.text));
   // Named normaliser `extra-info`: pymilvus prints query results as `data: [...], extra_info: {...}`; a page that
@@ -90,7 +93,7 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun): Finding[] {
   const documentsExtraInfo = snippet.expected.some((block) => block.text.includes('extra_info'));
   const stdout = documentsExtraInfo ? run.stdout : run.stdout.replace(/,\s*extra_info:\s*\{[^{}]*\}/g, '');
   const actual = segments(stdout);
-  const options = matchOptions(snippet.code);
+  const options = { ...matchOptions(snippet.code), ...server };
   const last = snippet.expected.at(-1)!;
   const printsAfterLast = PRINT.test(snippet.code.split('\n').slice(last.afterCodeLine).join('\n'));
   const alignment = alignBlocks(blocks, actual, printsAfterLast, options);

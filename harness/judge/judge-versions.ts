@@ -11,7 +11,7 @@ export function judgeVersions(
   snippets: readonly Snippet[],
   fixed: ReadonlyMap<string, SnippetRun>,
   layers: ReadonlyMap<Lang, readonly LanguageLayer[]>,
-  options: { strict: boolean; filtered: boolean; pageFindings?: readonly Finding[] },
+  options: { strict: boolean; filtered: boolean; pageFindings?: readonly Finding[]; milvusLite?: boolean },
 ): Judgement {
   const depth = Math.max(1, ...[...layers.values()].map((list) => list.length));
   const perRelease: TabResult[][] = [];

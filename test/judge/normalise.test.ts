@@ -34,4 +34,17 @@ describe('normalisers', () => {
   it('segments: one per printed value, multi-line values kept together', () => {
     expect(segments("Success\n{\n  'a': [1,\n 2]\n}\nLoadStateLoaded\n")).toEqual(['Success', "{\n  'a': [1,\n 2]\n}", 'LoadStateLoaded']);
   });
+
+  it('milvus-lite database names: a documented `default` matches an empty or unprinted one there, and only there', () => {
+    const lite = { emptyDatabaseName: true };
+    const documented = '{"alias": "bob", "collection_name": "c", "db_name": "default"}';
+    expect(segmentsMatch(documented, "{'alias': 'bob', 'collection_name': 'c'}", lite)).toBe(true);
+    expect(segmentsMatch(documented, "{'alias': 'bob', 'collection_name': 'c', 'db_name': ''}", lite)).toBe(true);
+    expect(segmentsMatch("{ db_name: 'default', alias: 'bob' }", "{ db_name: '', alias: 'bob' }", lite)).toBe(true);
+    // Not on a real Milvus, not another database, not another value beside it.
+    expect(segmentsMatch(documented, "{'alias': 'bob', 'collection_name': 'c'}")).toBe(false);
+    expect(segmentsMatch(documented, "{'alias': 'bob', 'collection_name': 'c', 'db_name': 'other'}", lite)).toBe(false);
+    expect(segmentsMatch(documented, "{'alias': 'alice', 'collection_name': 'c'}", lite)).toBe(false);
+    expect(segmentsMatch('{"alias": "bob", "db_name": "my_db"}', "{'alias': 'bob'}", lite)).toBe(false);
+  });
 });

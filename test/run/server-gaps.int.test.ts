@@ -44,6 +44,11 @@ describe("what the server (or the harness's environment) cannot run is `skip`/un
     });
   });
 
+  it('milvus-lite leaves the database name empty: a documented `default` is not a mismatch there', () => {
+    expect(tab(report, 'database-name/python')).toMatchObject({ status: 'pass', findings: [] });
+    expect(tab(report, 'database-name/python').stdout).not.toContain('default');
+  });
+
   it('the summary counts what the server could not test', () => {
     expect(report.summary).toMatchObject({ fail: 1, unsupported: 16 });
     expect(report.findings).toContainEqual(
