@@ -1,5 +1,5 @@
 // The arrows for one page: read → fixture → per language and SDK release (reset, run, oracle) → judge → report data.
-import type { Finding, Lang, PageReport, SnippetRun } from './types.ts';
+import type { Finding, PageReport, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { resolveFixture } from './fixtures/resolve.ts';
@@ -14,26 +14,13 @@ import { driftTables, versionsRan } from './report/drift.ts';
 import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
 import { Timings } from './timings.ts';
-import { describeSandbox, type SandboxMode } from './sandbox/sandbox.ts';
+import { describeSandbox } from './sandbox/sandbox.ts';
+import type { RunOptions } from './run-types.ts';
 import { redactOutput, type PageRunState } from './run-language.ts';
 import { runLanes, settleLayers } from './run-lanes.ts';
 
-/** What a run asks for (flags resolved). */
-export interface RunOptions {
-  readonly langs?: readonly Lang[];
-  readonly sections?: readonly string[];
-  readonly timeoutMs: number;
-  readonly strict: boolean;
-  /** The exact SDK releases each language runs with, oldest first (several: a drift matrix); absent: the runner's own. */
-  readonly sdks: Readonly<Partial<Record<Lang, readonly string[]>>>;
-  readonly fixture?: string;
-  /** How snippet processes are confined. */
-  readonly sandbox?: SandboxMode;
-  /** Most characters kept of one snippet's stdout (and of its stderr). */
-  readonly maxOutputChars?: number;
-  /** Run everything again instead of reusing cached results (`--no-cache`). */
-  readonly noCache?: boolean;
-}
+/** What a run asks for (re-exported for the commands). */
+export type { RunOptions };
 
 /** A finding with every known secret removed from its message. */
 function redactFinding<F extends Finding>(finding: F): F {

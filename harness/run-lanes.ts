@@ -3,7 +3,8 @@
 import type { Lang, Snippet, SnippetRun } from './types.ts';
 import { isHarnessError } from './errors.ts';
 import { languageNames } from './languages/registry.ts';
-import { runLanguage, settleLayer, type LanguageLayer, type PageRunState, type RawLayer } from './run-language.ts';
+import { runLanguage, settleLayer, type PageRunState, type RawLayer } from './run-language.ts';
+import type { LanguageLayer } from './run-types.ts';
 
 /** One language run to do: its reported snippets at one SDK release (the k-th of its list). */
 export interface LanguageJob {

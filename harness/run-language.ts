@@ -17,16 +17,7 @@ import type { Timings } from './timings.ts';
 import { cacheKey, readCached, writeCached } from './result-cache.ts';
 import { innerEndpoint } from './sandbox/sandbox.ts';
 import { staticRun } from './selection.ts';
-import type { RunOptions } from './pipeline.ts';
-
-/** What one language gave at one SDK release: the runs of its reported tabs, the oracle's states, the SDK it ran with. */
-export interface LanguageLayer {
-  readonly lang: Lang;
-  /** The SDK and exact release (`pymilvus 2.6.17`); absent for a language that runs without one, or did not run. */
-  readonly sdk?: string;
-  readonly runs: ReadonlyMap<string, SnippetRun>;
-  readonly states: ReadonlyMap<string, StateSnapshot>;
-}
+import type { LanguageLayer, RunOptions } from './run-types.ts';
 
 /** A language run before settling: every snippet it ran (setup included) and what each gave, as the runner said. */
 export interface RawLayer {

@@ -1,7 +1,7 @@
 // Judges a page run with one or several SDK releases per language: release k of each language is judged with
 // release k of the others (their last one when they have fewer), so each tab gets one verdict per release.
 import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
-import type { LanguageLayer } from '../run-language.ts';
+import type { LanguageLayer } from '../run-types.ts';
 import type { StateSnapshot } from './oracle.ts';
 import { judgePage, summarise, type Judgement } from './judge-page.ts';
 
