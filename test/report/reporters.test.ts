@@ -43,8 +43,18 @@ describe('choosing and writing reporters', () => {
     expect(defaultReporters({ GITHUB_ACTIONS: 'true' })).toEqual(['console', 'github', 'summary']);
   });
 
+  it('html: one self-contained file, every page text escaped, nothing fetched', () => {
+    const html = REPORTERS['html']!.render([SAMPLE_REPORT]);
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('a &quot;quoted&quot; &lt;stderr&gt; &amp; more');
+    expect(html).not.toContain('<stderr>');
+    expect(html).not.toMatch(/<(script|link|img)[^>]+(src|href)=/);
+    expect(html).not.toMatch(/(src|href)="https?:/);
+    for (const result of SAMPLE_REPORT.results) expect(html).toContain(`data-id="${result.id}"`);
+  });
+
   it('rejects an unknown reporter, naming the known ones', () => {
-    expect(() => pickReporters(['xml'])).toThrow('Unknown reporter `xml`; expected one of console, json, junit, github, summary.');
+    expect(() => pickReporters(['xml'])).toThrow('Unknown reporter `xml`; expected one of console, json, junit, github, summary, html.');
   });
 
   it('refuses two reporters on stdout, and writes files to --output-dir', async () => {

@@ -31,7 +31,7 @@ describe('exit codes', () => {
   }, 300_000);
 
   it.each([
-    [['--reporter', 'xml'], /Unknown reporter `xml`; expected one of console, json, junit, github, summary\./],
+    [['--reporter', 'xml'], /Unknown reporter `xml`; expected one of console, json, junit, github, summary, html\./],
     [['--timeout', 'soon'], /Bad `--timeout soon`/],
     [['--lang', 'rust'], /Unknown language `rust`/],
     [['--sdk', 'python'], /Bad `--sdk python`/],
