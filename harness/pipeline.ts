@@ -75,7 +75,8 @@ export async function runPage(
     return reported.length === 0 ? [] : (options.sdks[lang] ?? [undefined]).map((version, k) => ({ lang, version, k, reported }));
   });
   const { raw, aborted } = await runLanes(lanes, jobs);
-  const layers = settleLayers(raw, snippets, fixed, { isMilvusLite: lanes[0]!.session.server.backend === 'embedded', undeclared: resolved.undeclared });
+  const milvusLite = lanes[0]!.session.server.backend === 'embedded';
+  const layers = settleLayers(raw, snippets, fixed, { isMilvusLite: milvusLite, undeclared: resolved.undeclared });
   for (const snippet of snippets.filter((s) => !fixed.has(s.id) && !layers.get(s.lang)?.length)) {
     const message = `not run: the run stopped before this tab: ${aborted}`;
     fixed.set(snippet.id, {
@@ -93,9 +94,10 @@ export async function runPage(
     strict: options.strict,
     filtered: Boolean(options.langs?.length || options.sections?.length),
     pageFindings: resolved.findings,
-    milvusLite: lanes[0]!.session.server.backend === 'embedded',
+    milvusLite,
   });
   timings.add('judge', performance.now() - judgeStart);
+  const results = judged.results.map(redactOutput);
   return {
     page: page.path,
     format: page.format,
@@ -107,8 +109,8 @@ export async function runPage(
     substitutions: [...substitutions],
     sandbox: describeSandbox(options.sandbox),
     timings: timings.toJSON(),
-    results: judged.results.map(redactOutput),
-    ...(versionsRan(layers) ? { drift: driftTables(judged.results) } : {}),
+    results,
+    ...(versionsRan(layers) ? { drift: driftTables(results) } : {}),
     findings: judged.findings.map(redactFinding),
     summary: judged.summary,
     ...(aborted ? { aborted } : {}),
