@@ -9,6 +9,7 @@ import { installSignalHandlers, runCleanups } from './lifecycle.ts';
 import { languageNames } from './languages/registry.ts';
 import type { RunFlags } from './commands/run.ts';
 import { addSecrets, redactSecrets, secretsInEnv } from './secrets.ts';
+import { stopLive } from './progress.ts';
 
 /** The version in package.json. */
 function packageVersion(): string {
@@ -123,6 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv]);
     return code;
   } catch (error) {
+    stopLive();
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.harness;
     }
@@ -133,6 +135,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`docs-harness: internal error: ${redactSecrets((error as Error)?.stack ?? String(error))}\n`);
     return EXIT.harness;
   } finally {
+    stopLive();
     await runCleanups();
   }
 }

@@ -72,6 +72,15 @@ export function activity(label: string): { end(done?: string): void } {
   };
 }
 
+/** Ends every activity and wipes the live lines (before a fatal error is printed, or at exit). */
+export function stopLive(): void {
+  running.clear();
+  if (timer) clearInterval(timer);
+  timer = undefined;
+  live?.clear();
+  live = undefined;
+}
+
 /** Runs `work`, printing a line before and the elapsed time after (live on a terminal while it runs). */
 export async function step<T>(message: string, work: () => Promise<T>): Promise<T> {
   progress(`${message} …`);
