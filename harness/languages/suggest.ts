@@ -8,14 +8,17 @@ function folded(name: string): string {
 
 /**
  * The candidates closest to `missing`, best first (at most `limit`): names equal to it but for case and
- * underscores/camel case first; else the names within a small edit distance of it (about a third of its length), the
- * nearest and those one edit further (ties: the one spelled most like it first).
+ * underscores/camel case first; else names that contain it whole (`CreatePartition` in `NewCreatePartitionOption`),
+ * shortest first; else the names within a small edit distance of it (about a third of its length), the nearest and
+ * those one edit further (ties: the one spelled most like it first). Private names (`_x`) only for a private name.
  */
 export function suggestNames(missing: string, candidates: Iterable<string>, limit = 3): string[] {
   const key = folded(missing);
-  const unique = [...new Set(candidates)].filter((c) => c !== missing && c.length > 0);
+  const unique = [...new Set(candidates)].filter((c) => c !== missing && c.length > 0 && (missing.startsWith('_') || !c.startsWith('_')));
   const same = unique.filter((c) => folded(c) === key).sort();
   if (same.length > 0) return same.slice(0, limit);
+  const containing = key.length >= 5 ? unique.filter((c) => folded(c).includes(key)).sort((a, b) => a.length - b.length || a.localeCompare(b)) : [];
+  if (containing.length > 0) return containing.slice(0, limit);
   const within = Math.max(1, Math.floor(key.length / 3));
   const scored = unique
     .map((name) => ({ name, d: distance(key, folded(name)), raw: distance(missing, name) }))
@@ -38,6 +41,8 @@ export interface Drift {
   readonly places?: readonly string[];
   /** Close names the SDK has where the snippet looked. */
   readonly suggestions?: readonly string[];
+  /** Types whose method has exactly the missing name (a package-level call of what is a method: `client.X` meant on a value). */
+  readonly methodOf?: readonly string[];
 }
 
 const quoted = (name: string) => `\`${name}\``;
@@ -47,6 +52,8 @@ export function driftSentence(drift: Drift): string {
   const head = `${drift.sdk} has no ${quoted(drift.missing)}`;
   const name = drift.missing.slice(drift.missing.lastIndexOf('.') + 1);
   if (drift.places && drift.places.length > 0) return `${head}; ${quoted(name)} is in ${drift.places.join(' or ')}`;
+  if (drift.methodOf && drift.methodOf.length > 0)
+    return `${head}; ${quoted(name)} is a method of ${drift.methodOf.map(quoted).join(' or ')}: call it on a value of that type`;
   if (drift.suggestions && drift.suggestions.length > 0) return `${head}; did you mean ${drift.suggestions.map(quoted).join(' or ')}?`;
   return head;
 }

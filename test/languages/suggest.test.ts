@@ -18,6 +18,15 @@ describe('suggestNames: the closest names an SDK really has', () => {
     expect(suggestNames('FLOAT_VECTR', ['FLOAT_VECTOR', 'FLOAT16_VECTOR', 'INT64'])).toEqual(['FLOAT_VECTOR']);
   });
 
+  it('then names that contain it whole, shortest first; private names only for a private name', () => {
+    expect(suggestNames('CreatePartition', ['NewCreatePartitionOption', 'CreateUserOption', 'NewCreatePartitionOptionX'])).toEqual([
+      'NewCreatePartitionOption',
+      'NewCreatePartitionOptionX',
+    ]);
+    expect(suggestNames('create_collection', ['_createCollection', 'createCollection'])).toEqual(['createCollection']);
+    expect(suggestNames('_fetch', ['_fetch_all', 'fetch'])).toEqual(['fetch']);
+  });
+
   it('gives nothing far away, never the missing name itself, and at most `limit` names', () => {
     expect(suggestNames('frobnicate', ['loadCollection', 'hasCollection'])).toEqual([]);
     expect(suggestNames('get', ['set', 'get'])).toEqual(['set']);
@@ -27,6 +36,14 @@ describe('suggestNames: the closest names an SDK really has', () => {
 });
 
 describe('driftSentence: one sentence for every language', () => {
+  it('says when the missing package-level name is a method of a type there', () => {
+    expect(
+      driftSentence({ sdk: 'github.com/milvus-io/milvus/client/v2 v2.6.5', missing: 'milvusclient.CreatePartition', methodOf: ['milvusclient.Client'] }),
+    ).toBe(
+      'github.com/milvus-io/milvus/client/v2 v2.6.5 has no `milvusclient.CreatePartition`; `CreatePartition` is a method of `milvusclient.Client`: call it on a value of that type',
+    );
+  });
+
   it('names the SDK with its version and what is missing, then the suggestion', () => {
     expect(driftSentence({ sdk: 'pymilvus 2.6.17', missing: 'MilvusClient.loadCollection', suggestions: ['load_collection'] })).toBe(
       'pymilvus 2.6.17 has no `MilvusClient.loadCollection`; did you mean `load_collection`?',

@@ -48,7 +48,10 @@ function explain(message: string, members: GoMembers, paths: ReadonlyMap<string,
   const pkg = importPath ? members[importPath] : undefined;
   if (!qualified || !importPath || !pkg) return undefined; // not a package of the SDK module
   const [alias, name] = [qualified[1]!, qualified[2]!];
-  return driftSentence({ sdk, missing: `${alias}.${name}`, places: placesOf(name, members, importPath), suggestions: suggestNames(name, pkg.names) });
+  const methodOf = Object.entries(pkg.members)
+    .filter(([, names]) => names.includes(name))
+    .map(([type]) => `${pkg.name}.${type}`);
+  return driftSentence({ sdk, missing: `${alias}.${name}`, places: placesOf(name, members, importPath), methodOf, suggestions: suggestNames(name, pkg.names) });
 }
 
 /** Explains SDK drift in `go build` errors of a page's Go snippets (`codes`), for `sdk` (its description); scans the module on first need. */
