@@ -46,6 +46,16 @@ const CASES: Record<string, { line: number; error: string; drift: string }> = {
     error: 'undefined: entity.NewLoadCollectionOption',
     drift: 'has no `entity.NewLoadCollectionOption`; `NewLoadCollectionOption` is in github.com/milvus-io/milvus/client/v2/milvusclient',
   },
+  'package-function-on-a-value/go': {
+    line: 76,
+    error: 'client.New undefined (type *milvusclient.Client has no field or method New)',
+    drift: 'has no `Client.New`; `New` is in package milvusclient (`milvusclient.New`)',
+  },
+  'method-as-a-package-function/go': {
+    line: 87,
+    error: 'undefined: milvusclient.CreatePartition',
+    drift: 'has no `milvusclient.CreatePartition`; `CreatePartition` is a method of `milvusclient.Client`: call it on a value of that type',
+  },
 };
 
 describe(`drift findings say what drifted, from the installed SDKs' own members (${PAGE}, real milvus-lite and SDKs)`, () => {

@@ -41,7 +41,10 @@ function explain(message: string, members: GoMembers, paths: ReadonlyMap<string,
     const [pkgName, type, name] = [member[1]!, member[2]!, member[3]!];
     const pkg = members[paths.get(pkgName) ?? ''] ?? Object.values(members).find((p) => p.name === pkgName);
     const known = pkg?.members[type];
-    return known ? driftSentence({ sdk, missing: `${type}.${name}`, suggestions: suggestNames(name, known) }) : undefined;
+    if (!pkg || !known) return undefined;
+    // A package-level name called on a value (`client.New` where `client` is a *Client): the package has it.
+    const places = pkg.names.includes(name) ? [`package ${pkg.name} (\`${pkg.name}.${name}\`)`] : [];
+    return driftSentence({ sdk, missing: `${type}.${name}`, places, suggestions: suggestNames(name, known) });
   }
   const qualified = UNDEFINED.exec(message.trim());
   const importPath = qualified ? paths.get(qualified[1]!) : undefined;
