@@ -13,6 +13,7 @@ import { addSecrets } from '../secrets.ts';
 import { progress, setQuiet } from '../progress.ts';
 import { releaseRange } from '../versions/release-range.ts';
 import { bisectSearch } from '../versions/bisect-search.ts';
+import { listFlag, timeoutMs } from './flag-values.ts';
 import { releaseIndexOf } from '../versions/resolve-sdks.ts';
 
 /** The flags of `bisect`. */
@@ -69,13 +70,11 @@ function verdictText(step: Omit<BisectStep, 'changed'>): string {
 export async function bisectCommand(page: string, flags: BisectFlags): Promise<number> {
   const lang = flags.lang as Lang;
   if (!languageNames().includes(lang)) throw new HarnessError('USAGE', `Unknown \`--lang ${flags.lang}\`; expected one of ${languageNames().join(', ')}.`);
-  const timeout = Number(flags.timeout);
-  if (!(timeout > 0 && timeout <= 86_400))
-    throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected seconds, more than 0 and at most 86400.`);
+  const timeout = timeoutMs(flags.timeout);
   if (flags.quiet || flags.json) setQuiet(true);
   releaseIndexOf(lang);
   const { pages } = await readPages([page]);
-  const sections = (flags.section ?? []).flatMap((s) => s.split(',')).filter(Boolean);
+  const sections = listFlag(flags.section, 'section');
   const tabs = pageSnippets(pages[0]!).filter((s) => s.lang === lang && inSections(s, sections));
   if (tabs.length === 0)
     throw new HarnessError('USAGE', `${page} has no ${lang} tab${sections.length ? ` in --section ${sections.join(',')}` : ''} to bisect.`);
@@ -98,7 +97,7 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
     const options: RunOptions = {
       langs: [lang],
       sections,
-      timeoutMs: timeout * 1000,
+      timeoutMs: timeout,
       strict: false,
       sdks: { [lang]: [version] },
       fixture: flags.fixture,

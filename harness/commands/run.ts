@@ -14,6 +14,7 @@ import { assertReportTargets, assertWritableOutput, defaultReporters, pickReport
 import { activity, progress, setQuiet } from '../progress.ts';
 import { isRunnable, languageNames } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
+import { listFlag, timeoutMs } from './flag-values.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
 import { preparedRunner } from '../languages/prepared.ts';
 import bytes from 'bytes';
@@ -53,26 +54,12 @@ export interface RunFlags {
   cache?: boolean;
 }
 
-/** The values of a repeatable, comma-separated flag; an empty value (`--section ''`, `--lang python,`) is a usage error. */
-function list(values: string[] | undefined, flag: string): string[] {
-  const all = (values ?? []).flatMap((v) => v.split(',')).map((v) => v.trim());
-  if (all.includes(''))
-    throw new HarnessError('USAGE', `Empty value in \`--${flag}\`; give one or more values (comma-separated or repeated), or leave the flag out.`);
-  return all;
-}
-
-/** The longest `--timeout` taken: a day (timers cannot wait longer than ~24.8 days, and a snippet never should). */
-const MAX_TIMEOUT_S = 86_400;
-
 /** Resolves flags into run options (the SDK versions asked for come in `sdkRequests`; `sdks` is filled once they are resolved). */
 export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequests } {
-  const langs = list(flags.lang, 'lang') as Lang[];
+  const langs = listFlag(flags.lang, 'lang') as Lang[];
   const bad = langs.find((l) => !languageNames().includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
-  const timeout = Number(flags.timeout);
-  if (!(timeout > 0 && timeout <= MAX_TIMEOUT_S)) {
-    throw new HarnessError('USAGE', `Bad \`--timeout ${flags.timeout}\`; expected a number of seconds, more than 0 and at most ${MAX_TIMEOUT_S} (a day).`);
-  }
+  const timeout = timeoutMs(flags.timeout);
   const maxOutput = bytes.parse(flags.maxOutput ?? '1MB');
   if (maxOutput === null || !(maxOutput >= 1024) || !Number.isFinite(maxOutput)) {
     throw new HarnessError('USAGE', `Bad \`--max-output ${flags.maxOutput}\`; expected a size of at least 1kb, e.g. 1MB or 200kb.`);
@@ -82,8 +69,8 @@ export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequ
     noCache: flags.cache === false || (!flags.watch && process.env['DOCS_HARNESS_NO_CACHE'] === '1'),
     maxOutputChars: maxOutput,
     langs,
-    sections: list(flags.section, 'section'),
-    timeoutMs: timeout * 1000,
+    sections: listFlag(flags.section, 'section'),
+    timeoutMs: timeout,
     strict: Boolean(flags.strict),
     sdks: {},
     sdkRequests: parseSdkFlags(flags.sdk),
@@ -101,7 +88,7 @@ function assertSectionsExist(sections: readonly string[], snippets: readonly Sni
 
 /** Reporter names from the flags: `--json` means the JSON reporter instead of the console one. */
 function reporterNames(flags: RunFlags): string[] {
-  const asked = list(flags.reporter, 'reporter');
+  const asked = listFlag(flags.reporter, 'reporter');
   if (flags.json) return ['json', ...asked.filter((r) => r !== 'console')];
   return asked.length > 0 ? asked : defaultReporters();
 }
