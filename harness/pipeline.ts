@@ -1,5 +1,5 @@
 // The arrows for one page: read → fixture → per language and SDK release (reset, run, oracle) → judge → report data.
-import type { Finding, PageReport, SnippetRun } from './types.ts';
+import type { PageReport, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { resolveFixture } from './fixtures/resolve.ts';
@@ -11,21 +11,15 @@ import { inSections, langSelected, staticRun } from './selection.ts';
 import type { PreparedAdapters } from './languages/prepared.ts';
 import { judgeVersions } from './judge/judge-versions.ts';
 import { driftTables, versionsRan } from './report/drift.ts';
-import { redactSecrets } from './secrets.ts';
 import type { ServerSession } from './server/session.ts';
 import { Timings } from './timings.ts';
 import { describeSandbox } from './sandbox/sandbox.ts';
 import type { RunOptions } from './run-types.ts';
-import { redactOutput, type PageRunState } from './run-language.ts';
+import { redactFinding, redactOutput, type PageRunState } from './run-language.ts';
 import { runLanes, settleLayers } from './run-lanes.ts';
 
 /** What a run asks for (re-exported for the commands). */
 export type { RunOptions };
-
-/** A finding with every known secret removed from its message. */
-function redactFinding<F extends Finding>(finding: F): F {
-  return { ...finding, message: redactSecrets(finding.message) };
-}
 
 /** Runners already prepared in this run (re-exported for callers of runPage). */
 export type { PreparedAdapters };

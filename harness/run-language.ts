@@ -51,13 +51,18 @@ export interface PageRunState {
   aborted?: string;
 }
 
+/** A finding with every known secret removed from its message. */
+export function redactFinding<F extends Finding>(finding: F): F {
+  return { ...finding, message: redactSecrets(finding.message) };
+}
+
 /** A result with every known secret removed (before it is stored or reported anywhere). */
 export function redactOutput<R extends { stdout: string; stderr: string; findings: readonly Finding[] }>(run: R): R {
   return {
     ...run,
     stdout: redactSecrets(run.stdout),
     stderr: redactSecrets(run.stderr),
-    findings: run.findings.map((f) => ({ ...f, message: redactSecrets(f.message) })),
+    findings: run.findings.map(redactFinding),
   };
 }
 

@@ -1,8 +1,8 @@
 // The console report: a section × language matrix of verdicts, then findings by page line.
 import Table from 'cli-table3';
 import type { PageReport, TabResult } from '../types.ts';
-import { verdictGrid } from './matrix.ts';
-import { driftRows, releaseOf, reportDrift } from './drift.ts';
+import { summaryLine, verdictGrid } from './matrix.ts';
+import { driftingLangs, driftRows, releaseOf, reportDrift } from './drift.ts';
 import { groupedFindings } from './grouped-findings.ts';
 import type { Reporter } from './reporter.ts';
 
@@ -12,7 +12,8 @@ const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘
 export function verdictMatrix(report: PageReport): string {
   const { langs, rows } = verdictGrid(report);
   const table = new Table({ head: ['Section', ...langs], style: { head: [], border: [] } });
-  const release = (r: TabResult) => (r.sdk && reportDrift(report).some((d) => d.lang === r.lang) ? ` ${releaseOf(r.sdk)}` : '');
+  const drifting = driftingLangs(report);
+  const release = (r: TabResult) => (r.sdk && drifting.has(r.lang) ? ` ${releaseOf(r.sdk)}` : '');
   for (const row of rows) table.push([row.section, ...row.cells.map((cell) => cell.map((r) => `${MARK[r.status]} :${r.line}${release(r)}`).join('\n'))]);
   return table.toString();
 }
@@ -52,10 +53,7 @@ export function consoleReport(report: PageReport): string {
   }
   const s = report.summary;
   const cached = report.results.filter((r) => r.cached).length;
-  lines.push(
-    '',
-    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings${cached ? `; ${cached} reused from the cache (--no-cache runs them again)` : ''}`,
-  );
+  lines.push('', `${summaryLine(s)}${cached ? `; ${cached} reused from the cache (--no-cache runs them again)` : ''}`);
   return lines.join('\n');
 }
 

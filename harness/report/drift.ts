@@ -72,3 +72,8 @@ export function driftRows(table: DriftTable, width = 40): string[][] {
 export function reportDrift(report: PageReport): readonly DriftTable[] {
   return report.drift ?? [];
 }
+
+/** The languages of a report that ran with several SDK releases (their results are shown with the release). */
+export function driftingLangs(report: PageReport): ReadonlySet<string> {
+  return new Set(reportDrift(report).map((d) => d.lang));
+}

@@ -1,4 +1,4 @@
-// The section × language matrix of a page's verdicts, shared by the console and the step summary.
+// The section × language matrix of a page's verdicts and its summary line, shared by the console, step summary and HTML.
 import type { PageReport, TabResult } from '../types.ts';
 
 /** The heading a result is shown under: its section title, else its anchor. */
@@ -14,4 +14,9 @@ export function verdictGrid(report: PageReport): { langs: string[]; rows: { sect
     langs,
     rows: sections.map((section) => ({ section, cells: langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && r.lang === lang)) })),
   };
+}
+
+/** The summary counts as words: `7 passed, 6 failed, 2 skipped (1 could not be tested here); 6 errors, 5 warnings`. */
+export function summaryLine(s: PageReport['summary']): string {
+  return `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings`;
 }

@@ -2,8 +2,8 @@
 import type { PageReport, TabResult } from '../types.ts';
 import { groupedFindings } from './grouped-findings.ts';
 import type { Reporter } from './reporter.ts';
-import { verdictGrid } from './matrix.ts';
-import { driftRows, releaseOf, reportDrift } from './drift.ts';
+import { summaryLine, verdictGrid } from './matrix.ts';
+import { driftingLangs, driftRows, releaseOf, reportDrift } from './drift.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
@@ -22,7 +22,7 @@ function driftMarkdown(report: PageReport): string[] {
 
 function pageSummary(report: PageReport): string {
   const { langs, rows: grid } = verdictGrid(report);
-  const drifting = new Set(reportDrift(report).map((d) => d.lang));
+  const drifting = driftingLangs(report);
   const release = (r: TabResult) => (r.sdk && drifting.has(r.lang) ? ` (${releaseOf(r.sdk)})` : '');
   const rows = grid.map(
     (row) => `| ${cell(row.section)} | ${row.cells.map((results) => results.map((r) => `${ICON[r.status]} ${r.line}${release(r)}`).join(' ')).join(' | ')} |`,
@@ -37,7 +37,7 @@ function pageSummary(report: PageReport): string {
   return [
     `### ${report.page}`,
     '',
-    `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings — ${report.server}`,
+    `${summaryLine(s)} — ${report.server}`,
     '',
     `| Section | ${langs.join(' | ')} |`,
     `|---|${langs.map(() => '---').join('|')}|`,

@@ -3,8 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { PageReport, TabResult } from '../../types.ts';
 import type { Reporter } from '../reporter.ts';
-import { sectionLabel } from '../matrix.ts';
-import { reportDrift } from '../drift.ts';
+import { sectionLabel, summaryLine } from '../matrix.ts';
+import { driftingLangs, reportDrift } from '../drift.ts';
 import { badge, driftTable, escapeHtml, tabLabel, tabPanel } from './parts.ts';
 
 const asset = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
@@ -29,7 +29,7 @@ function sections(report: PageReport): { title: string; results: TabResult[] }[]
 
 /** One section: a tab list (one tab per result) and the panels; the first failing tab is shown first. */
 function group(report: PageReport, pageIndex: number, sectionIndex: number, title: string, results: TabResult[]): string {
-  const drifting = new Set(reportDrift(report).map((d) => d.lang));
+  const drifting = driftingLangs(report);
   const shown = Math.max(
     0,
     results.findIndex((r) => r.status === 'fail'),
@@ -65,8 +65,7 @@ function meta(report: PageReport): string {
 
 /** One page: its facts, summary, page-level findings, drift tables, then its sections. */
 function page(report: PageReport, index: number): string {
-  const s = report.summary;
-  const summary = `${s.pass} passed, ${s.fail} failed, ${s.skip} skipped${s.unsupported ? ` (${s.unsupported} could not be tested here)` : ''}; ${s.errors} errors, ${s.warnings} warnings`;
+  const summary = summaryLine(report.summary);
   const own = report.findings.filter((f) => !f.id);
   const ownList = own.length
     ? `<ul class="page-findings">${own.map((f) => `<li><strong>${escapeHtml(`${f.severity} ${f.kind}`)}</strong> at line ${f.line}: ${escapeHtml(f.message)}</li>`).join('')}</ul>`
