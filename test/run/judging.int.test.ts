@@ -55,4 +55,9 @@ describe('judging as the docs are read (fixtures/pages/judging-cases.md, real mi
     expect(tab(report, 'a-bare-expression/python')).toMatchObject({ status: 'pass', findings: [] });
     expect(tab(report, 'a-bare-expression/python').stdout.trim()).toBe("['default']");
   });
+
+  it('each bare expression a documented output follows shows its value, not only the last one', () => {
+    expect(tab(report, 'bare-expressions-each-documented/python')).toMatchObject({ status: 'pass', findings: [] });
+    expect(tab(report, 'bare-expressions-each-documented/python').stdout.trim()).toBe('True\nFalse');
+  });
 });

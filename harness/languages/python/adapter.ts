@@ -36,7 +36,17 @@ export class PythonAdapter implements LanguageAdapter {
       runInProcesses(snippets, context, async (remaining) => {
         const dir = await nextDir();
         const file = path.join(dir, 'snippets.json');
-        await writeFile(file, JSON.stringify(remaining.map((s) => ({ id: s.id, code: s.code, echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code) }))));
+        await writeFile(
+          file,
+          JSON.stringify(
+            remaining.map((s) => ({
+              id: s.id,
+              code: s.code,
+              echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code),
+              outputsAfter: s.expected.map((block) => block.afterCodeLine),
+            })),
+          ),
+        );
         return {
           command: venv.python,
           args: ['-u', DRIVER, file],

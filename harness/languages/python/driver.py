@@ -80,20 +80,40 @@ def added_imports(code, namespace):
     return sorted(found, key=lambda f: f[0])
 
 
-def echo_last(snippet, filename):
-    """For a snippet that prints nothing but whose output the page documents: when it ends in a bare expression
-    (`client.list_databases()`), run it as a notebook cell would, printing the value. Returns (body, last), or None."""
+def _dh_echo(value):
+    """Shows a bare expression's value as a notebook cell does (nothing for None)."""
+    if value is not None:
+        print(repr(value))
+
+
+def echoed(snippet, filename):
+    """For a snippet that prints nothing but whose output the page documents: each bare expression that a documented
+    output block follows (`client.list_databases()` then `# Output`), and the last statement when it is one, shows its
+    value as a notebook cell would. Returns the compiled code, or None when there is nothing to show."""
     try:
         tree = ast.parse(snippet["code"])
     except SyntaxError:
         return None
-    if not tree.body or not isinstance(tree.body[-1], ast.Expr):
+    # The statement each documented block stands after (afterCodeLine: the block follows that many code lines).
+    shown = {len(tree.body) - 1}
+    for after in snippet.get("outputsAfter", []):
+        before = [i for i, statement in enumerate(tree.body) if statement.end_lineno <= after]
+        if before:
+            shown.add(before[-1])
+    changed = False
+    for i in sorted(shown):
+        statement = tree.body[i] if 0 <= i < len(tree.body) else None
+        if not isinstance(statement, ast.Expr):
+            continue
+        value = statement.value
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "print":
+            continue
+        statement.value = ast.Call(func=ast.Name(id="_dh_echo", ctx=ast.Load()), args=[value], keywords=[])
+        changed = True
+    if not changed:
         return None
-    last = tree.body[-1].value
-    if isinstance(last, ast.Call) and isinstance(last.func, ast.Name) and last.func.id == "print":
-        return None
-    body = ast.Module(body=tree.body[:-1], type_ignores=[])
-    return compile(body, filename, "exec"), compile(ast.Expression(last), filename, "eval")
+    ast.fix_missing_locations(tree)
+    return compile(tree, filename, "exec")
 
 
 def main():
@@ -128,14 +148,10 @@ def main():
             if notes:
                 end["notes"] = notes
             try:
-                last = echo_last(snippet, filename) if snippet.get("echo") else None
-                if last is None:
-                    exec(code, namespace)
-                else:
-                    exec(last[0], namespace)
-                    value = eval(last[1], namespace)
-                    if value is not None:
-                        print(repr(value))
+                shown = echoed(snippet, filename) if snippet.get("echo") else None
+                if shown is not None:
+                    namespace["_dh_echo"] = _dh_echo
+                exec(code if shown is None else shown, namespace)
             except BaseException as error:  # noqa: BLE001 - a snippet's failure is a result
                 frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename == filename]
                 line = frames[-1].lineno if frames else None
