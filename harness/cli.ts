@@ -3,13 +3,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { PACKAGE_ROOT } from './cache.ts';
+import { PACKAGE_ROOT } from './toolchain/cache.ts';
 import { isHarnessError } from './errors.ts';
-import { installSignalHandlers, runCleanups } from './lifecycle.ts';
+import { installSignalHandlers, runCleanups } from './process/lifecycle.ts';
 import { languageNames } from './languages/registry.ts';
 import type { RunFlags } from './commands/run.ts';
-import { addSecrets, redactSecrets, secretsInEnv } from './secrets.ts';
-import { stopLive } from './progress.ts';
+import { addSecrets, redactSecrets, secretsInEnv } from './support/secrets.ts';
+import { stopLive } from './support/progress.ts';
 
 /** The version in package.json. */
 function packageVersion(): string {

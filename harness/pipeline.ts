@@ -2,21 +2,21 @@
 import type { PageReport, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
-import { resolveFixture } from './fixtures/resolve.ts';
-import { NamespaceResetter } from './fixtures/reset.ts';
-import { alternativeStarts } from './fixtures/alternatives.ts';
-import { rulesFor } from './fixtures/config.ts';
+import { resolveFixture } from './setup/resolve.ts';
+import { NamespaceResetter } from './setup/reset.ts';
+import { alternativeStarts } from './setup/alternatives.ts';
+import { rulesFor } from './setup/config.ts';
 import { languageNames } from './languages/registry.ts';
-import { inSections, langSelected, staticRun } from './selection.ts';
+import { inSections, langSelected, staticRun } from './run/selection.ts';
 import type { PreparedAdapters } from './languages/prepared.ts';
 import { judgeVersions } from './judge/judge-versions.ts';
 import { driftTables, versionsRan } from './report/drift.ts';
 import type { ServerSession } from './server/session.ts';
-import { Timings } from './timings.ts';
-import { describeSandbox } from './sandbox/sandbox.ts';
-import type { RunOptions } from './run-types.ts';
-import { redactFinding, redactOutput, type PageRunState } from './run-language.ts';
-import { runLanes, settleLayers } from './run-lanes.ts';
+import { Timings } from './support/timings.ts';
+import { describeSandbox } from './process/sandbox/sandbox.ts';
+import type { RunOptions } from './run/run-types.ts';
+import { redactFinding, redactOutput, type PageRunState } from './run/run-language.ts';
+import { runLanes, settleLayers } from './run/lanes.ts';
 
 /** What a run asks for (re-exported for the commands). */
 export type { RunOptions };

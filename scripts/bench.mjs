@@ -2,7 +2,7 @@
 // Speed measurements: ratios are taken in one run, absolute times given for context. Run with `npm run bench`.
 import { performance } from 'node:perf_hooks';
 
-const { installSignalHandlers } = await import('../harness/lifecycle.ts');
+const { installSignalHandlers } = await import('../harness/process/lifecycle.ts');
 // Servers and drivers started here are killed if the bench fails or is interrupted.
 installSignalHandlers();
 
@@ -10,8 +10,8 @@ const { readPage } = await import('../harness/pages/read-page.ts');
 const { EmbeddedServer } = await import('../harness/server/embedded.ts');
 const { AdminClient } = await import('../harness/server/admin.ts');
 const { serverVenv } = await import('../harness/server/server-venv.ts');
-const { readFixture } = await import('../harness/fixtures/fixture.ts');
-const { resetNamespace, takeBaseline } = await import('../harness/fixtures/apply.ts');
+const { readFixture } = await import('../harness/setup/fixture.ts');
+const { resetNamespace, takeBaseline } = await import('../harness/setup/apply.ts');
 
 const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -65,8 +65,8 @@ if (!loopOnly) {
     const { runPage } = await import('../harness/pipeline.ts');
     const { pageSnippets } = await import('../harness/pages/snippets.ts');
     const { createAdapter } = await import('../harness/languages/load-adapter.ts');
-    const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
-    const { setQuiet } = await import('../harness/progress.ts');
+    const { endpointOf, mapEndpoint } = await import('../harness/run/endpoint.ts');
+    const { setQuiet } = await import('../harness/support/progress.ts');
     setQuiet(true);
     const session = await ServerSession.open({});
     const options = { langs: ['python', 'node'], timeoutMs: 60_000, strict: false, sdks: {}, noCache: true };
@@ -100,7 +100,7 @@ if (!loopOnly) {
     const { ServerSession } = await import('../harness/server/session.ts');
     const { pageSnippets } = await import('../harness/pages/snippets.ts');
     const { createAdapter } = await import('../harness/languages/load-adapter.ts');
-    const { endpointOf, mapEndpoint } = await import('../harness/endpoint.ts');
+    const { endpointOf, mapEndpoint } = await import('../harness/run/endpoint.ts');
     const { mkdtemp, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');
@@ -146,7 +146,7 @@ if (!loopOnly) {
   if (process.env.BENCH_SKIP_TREE !== '1') {
     const { ServerSession } = await import('../harness/server/session.ts');
     const { runPage } = await import('../harness/pipeline.ts');
-    const { setQuiet } = await import('../harness/progress.ts');
+    const { setQuiet } = await import('../harness/support/progress.ts');
     const { mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const path = await import('node:path');

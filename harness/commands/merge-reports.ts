@@ -6,7 +6,7 @@ import path from 'node:path';
 import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
 import { assertReportTargets, pickReporters, writeReports } from '../report/write-reports.ts';
-import { progress } from '../progress.ts';
+import { progress } from '../support/progress.ts';
 
 /** The page reports in a shard's folder (its `report.json`). */
 async function readShard(dir: string): Promise<PageReport[]> {

@@ -3,7 +3,7 @@
 import { HarnessError, isHarnessError } from '../errors.ts';
 import type { Page, PageReport } from '../types.ts';
 import { readPage } from '../pages/read-page.ts';
-import { progress } from '../progress.ts';
+import { progress } from '../support/progress.ts';
 
 /** The pages to run, and reports for the pages of a tree that could not be read. */
 export interface ReadPages {

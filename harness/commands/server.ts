@@ -1,8 +1,8 @@
 // `docs-harness server`: runs the embedded server in the foreground until Ctrl-C (URI on the first line).
 import { HarnessError } from '../errors.ts';
-import { readFixture } from '../fixtures/fixture.ts';
-import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
-import { progress } from '../progress.ts';
+import { readFixture } from '../setup/fixture.ts';
+import { interruptStopsNormally, onShutdown } from '../process/lifecycle.ts';
+import { progress } from '../support/progress.ts';
 import { EmbeddedServer } from '../server/embedded.ts';
 
 /** Starts milvus-lite, prints its URI, optionally applies a fixture, and waits for Ctrl-C or the server's death. */

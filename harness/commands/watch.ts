@@ -3,8 +3,8 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { interruptStopsNormally, onShutdown } from '../lifecycle.ts';
-import { sidecarOf } from '../fixtures/fixture.ts';
+import { interruptStopsNormally, onShutdown } from '../process/lifecycle.ts';
+import { sidecarOf } from '../setup/fixture.ts';
 
 /** Re-runs `rerun(page)` after each save of a page or its `<page>.fixture.json`; resolves only when stopped. */
 export function watchPages(pages: readonly string[], rerun: (page: string) => Promise<void>): Promise<void> {

@@ -3,7 +3,7 @@
 // against what the other languages really produced.
 import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
 import { factsIn, finalFacts, isUnknownValue, spellingsOf } from './canonical.ts';
-import { describeState, type StateSnapshot } from './oracle.ts';
+import { describeState, type StateSnapshot } from '../run/state-oracle.ts';
 import { UNREADABLE } from './server-gaps.ts';
 
 /** What one tab gave, for comparison. */

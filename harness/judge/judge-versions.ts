@@ -1,8 +1,8 @@
 // Judges a page run with one or several SDK releases per language: release k of each language is judged with
 // release k of the others (their last one when they have fewer), so each tab gets one verdict per release.
 import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
-import type { LanguageLayer } from '../run-types.ts';
-import type { StateSnapshot } from './oracle.ts';
+import type { LanguageLayer } from '../run/run-types.ts';
+import type { StateSnapshot } from '../run/state-oracle.ts';
 import { judgePage, summarise, type Judgement } from './judge-page.ts';
 
 /** The verdicts of every tab at every release its language ran with, findings (with the release) and the summary. */

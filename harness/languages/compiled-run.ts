@@ -1,7 +1,7 @@
 // Runs a compiled page program (Go): the snippets that compiled run in it, the others keep their compile findings or
 // are skipped because they use what a failed snippet declared.
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
-import type { DriverLaunch } from '../exec.ts';
+import type { DriverLaunch } from '../process/exec.ts';
 import type { RunContext } from './adapter.ts';
 import { notRunReason, runInProcesses } from './process-runner.ts';
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeDir } from '../make-dir.ts';
+import { makeDir } from '../support/make-dir.ts';
 
 const memory = new Map<string, Promise<unknown>>();
 

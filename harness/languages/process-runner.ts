@@ -1,7 +1,7 @@
 // Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
-import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../exec.ts';
-import type { CapturedPart } from '../output-capture.ts';
+import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../process/exec.ts';
+import type { CapturedPart } from '../process/output-capture.ts';
 import type { RunContext } from './adapter.ts';
 
 const NOT_FOUND = /collection not found|can't find collection|collection .{0,80}not (exist|found)|CollectionNotExists|collection_not_exists/i;

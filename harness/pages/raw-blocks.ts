@@ -1,7 +1,7 @@
 // Finds an HTML comment, <script> or <style> left open: a renderer hides everything after it, so the rest of the
 // page (its tabs included) would silently go untested.
 import { HarnessError } from '../errors.ts';
-import { lineAt } from './html-balance.ts';
+import { lineAt } from './formats/milvus-rendered/html-balance.ts';
 
 const OPENERS = [
   { open: /<!--/g, close: '-->', name: 'an HTML comment (<!--)' },

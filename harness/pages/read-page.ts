@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Page, PageFormat } from '../types.ts';
 import { HarnessError } from '../errors.ts';
 import { blankFrontMatter, readFrontMatter } from './front-matter.ts';
-import { readRenderedPage, type ReaderInput } from './html.ts';
-import { readMarkdownPage } from './markdown.ts';
+import { readRenderedPage, type ReaderInput } from './formats/milvus-rendered/read.ts';
+import { readMarkdownPage } from './formats/milvus-markdown/read.ts';
 import { assertClosedRawBlocks } from './raw-blocks.ts';
 
 const READERS: Readonly<Record<PageFormat, (input: ReaderInput) => Omit<Page, 'format'>>> = {

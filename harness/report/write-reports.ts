@@ -1,12 +1,12 @@
 // Sends each chosen reporter's text where it belongs: stdout, a file in --output-dir, or $GITHUB_STEP_SUMMARY.
 import { appendFile, rm, writeFile } from 'node:fs/promises';
-import { makeDir } from '../make-dir.ts';
+import { makeDir } from '../support/make-dir.ts';
 import path from 'node:path';
 import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
 import { REPORTERS } from './registry.ts';
 import type { Reporter } from './reporter.ts';
-import { redactSecrets } from '../secrets.ts';
+import { redactSecrets } from '../support/secrets.ts';
 
 /** Reporters chosen by default: console, plus annotations and a step summary inside GitHub Actions. */
 export function defaultReporters(env: NodeJS.ProcessEnv = process.env): string[] {

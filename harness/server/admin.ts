@@ -3,9 +3,9 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { HarnessError } from '../errors.ts';
-import { trackPid } from '../lifecycle.ts';
-import type { Venv } from '../python/venv.ts';
-import type { CollectionSpec } from '../fixtures/fixture.ts';
+import { trackPid } from '../process/lifecycle.ts';
+import type { Venv } from '../toolchain/venv.ts';
+import type { CollectionSpec } from '../setup/fixture.ts';
 
 const AGENT = fileURLToPath(new URL('./admin_agent.py', import.meta.url));
 

@@ -1,7 +1,7 @@
 // The container backend: a MilvusContainer through testcontainers, with a clear error when Docker is absent.
 import { HarnessError } from '../errors.ts';
-import { onShutdown } from '../lifecycle.ts';
-import { step } from '../progress.ts';
+import { onShutdown } from '../process/lifecycle.ts';
+import { step } from '../support/progress.ts';
 import { MILVUS_IMAGE, MilvusContainer, type StartedMilvusContainer } from './milvus-container.ts';
 import type { MilvusServer } from './server.ts';
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { execa, type ResultPromise } from 'execa';
 import getPort from 'get-port';
 import { HarnessError } from '../errors.ts';
-import { onShutdown, trackPid } from '../lifecycle.ts';
+import { onShutdown, trackPid } from '../process/lifecycle.ts';
 import { AdminClient } from './admin.ts';
 import { serverVenv } from './server-venv.ts';
 import { MILVUS_LITE_VERSION, type MilvusServer } from './server.ts';

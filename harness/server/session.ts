@@ -1,10 +1,10 @@
 // A server plus its admin agent, restarted fresh if the server dies mid-run.
 import { HarnessError } from '../errors.ts';
-import { progress } from '../progress.ts';
+import { progress } from '../support/progress.ts';
 import { AdminClient } from './admin.ts';
 import { serverVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
-import { takeBaseline, type Baseline } from '../fixtures/apply.ts';
+import { takeBaseline, type Baseline } from '../setup/apply.ts';
 import { startServer, type ServerOptions } from './start.ts';
 
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */

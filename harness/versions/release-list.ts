@@ -3,8 +3,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachePath } from '../cache.ts';
-import { makeDir } from '../make-dir.ts';
+import { cachePath } from '../toolchain/cache.ts';
+import { makeDir } from '../support/make-dir.ts';
 import type { ReleaseIndex } from '../languages/language.ts';
 
 /** What the cache keeps of one language's releases. */

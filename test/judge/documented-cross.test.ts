@@ -3,7 +3,7 @@ import { alignBlocks, firstMismatch, judgeDocumented, matchOptions } from '../..
 import { segmentsMatch } from '../../harness/judge/normalise.ts';
 import { factsIn } from '../../harness/judge/canonical.ts';
 import { crossLanguage } from '../../harness/judge/cross-language.ts';
-import { collectionNames } from '../../harness/judge/oracle.ts';
+import { collectionNames } from '../../harness/run/state-oracle.ts';
 import type { Lang, Snippet, SnippetRun } from '../../harness/types.ts';
 
 function snippet(lang: Lang, code: string, expected: [number, string][] = [], id = `g/${lang}`): Snippet {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPage } from '../../harness/pages/read-page.ts';
 import { pageSnippets } from '../../harness/pages/snippets.ts';
-import { mapEndpoint } from '../../harness/endpoint.ts';
+import { mapEndpoint } from '../../harness/run/endpoint.ts';
 import { assembleGo, importName, splitImports, statementEnd } from '../../harness/languages/go/assemble.ts';
 
 const endpoint = { uri: 'http://127.0.0.1:19999', address: '127.0.0.1:19999', token: undefined };

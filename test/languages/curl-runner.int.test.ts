@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mapEndpoint } from '../../harness/endpoint.ts';
+import { mapEndpoint } from '../../harness/run/endpoint.ts';
 import { CurlAdapter } from '../../harness/languages/curl/adapter.ts';
 import type { Snippet } from '../../harness/types.ts';
 import { makeSnippet } from '../helpers.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { marker, OutputCapture } from '../../harness/output-capture.ts';
-import { mapEndpoint } from '../../harness/endpoint.ts';
-import { scrubbedEnv } from '../../harness/exec.ts';
+import { marker, OutputCapture } from '../../harness/process/output-capture.ts';
+import { mapEndpoint } from '../../harness/run/endpoint.ts';
+import { scrubbedEnv } from '../../harness/process/exec.ts';
 
 /** The captured text per id after feeding `chunks`. */
 function capture(chunks: readonly string[], cap = 1e9, events: string[] = []): Map<string, string> {

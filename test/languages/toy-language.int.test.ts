@@ -3,7 +3,7 @@ import { registerLanguage, languageNames } from '../../harness/languages/registr
 import { runPage, type PreparedAdapters } from '../../harness/pipeline.ts';
 import { runOptions } from '../../harness/commands/run.ts';
 import { ServerSession } from '../../harness/server/session.ts';
-import { setQuiet } from '../../harness/progress.ts';
+import { setQuiet } from '../../harness/support/progress.ts';
 import type { PageReport } from '../../harness/types.ts';
 import { toy } from '../toy-language/index.ts';
 

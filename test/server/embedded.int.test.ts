@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedServer } from '../../harness/server/embedded.ts';
 import { AdminClient } from '../../harness/server/admin.ts';
 import { serverVenv } from '../../harness/server/server-venv.ts';
-import { readFixture, type Fixture } from '../../harness/fixtures/fixture.ts';
-import { resetNamespace, takeBaseline } from '../../harness/fixtures/apply.ts';
-import { mayChangeData, NamespaceResetter } from '../../harness/fixtures/reset.ts';
-import type { Venv } from '../../harness/python/venv.ts';
-import { setQuiet } from '../../harness/progress.ts';
+import { readFixture, type Fixture } from '../../harness/setup/fixture.ts';
+import { resetNamespace, takeBaseline } from '../../harness/setup/apply.ts';
+import { mayChangeData, NamespaceResetter } from '../../harness/setup/reset.ts';
+import type { Venv } from '../../harness/toolchain/venv.ts';
+import { setQuiet } from '../../harness/support/progress.ts';
 import { pidAlive, waitFor } from '../helpers.ts';
 
 setQuiet(true);

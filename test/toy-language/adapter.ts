@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { LanguageAdapter } from '../../harness/languages/adapter.ts';
 import { runInProcesses } from '../../harness/languages/process-runner.ts';
 import { withWorkDir } from '../../harness/languages/work-dir.ts';
-import { scrubbedEnv } from '../../harness/exec.ts';
+import { scrubbedEnv } from '../../harness/process/exec.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.mjs', import.meta.url));
 

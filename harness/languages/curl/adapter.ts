@@ -6,7 +6,7 @@ import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
 import type { Finding, Snippet, SnippetRun } from '../../types.ts';
-import { scrubbedEnv } from '../../exec.ts';
+import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';

@@ -1,7 +1,7 @@
 // Go: milvus client/v2 from a cached module; the page's Go tabs become one program (each snippet nested in the
 // previous one's block), built once, run in one process.
 import type { Finding, Snippet, SnippetRun } from '../../types.ts';
-import { scrubbedEnv } from '../../exec.ts';
+import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { pageLine } from '../process-runner.ts';
 import { runCompiled } from '../compiled-run.ts';

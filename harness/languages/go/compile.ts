@@ -2,8 +2,8 @@
 // snippets that do not compile (each reported at its page line) until the rest builds.
 import { createHash } from 'node:crypto';
 import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { cachePath } from '../../cache.ts';
-import { makeDir } from '../../make-dir.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { makeDir } from '../../support/make-dir.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';

@@ -2,7 +2,7 @@
 // `@v/<version>.info` for releases a proxy serves but leaves out of its list.
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
-import { baseUrl, httpExists, httpGet } from '../../versions/http-get.ts';
+import { baseUrl, httpExists, httpGet } from '../../support/http-get.ts';
 
 /** The Go client's module path. */
 export const GO_MODULE = 'github.com/milvus-io/milvus/client/v2';

@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
-import { cachePath } from '../../cache.ts';
-import { installOnce, runInstallCommand } from '../../install.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { installOnce, runInstallCommand } from '../../toolchain/install.ts';
 
 import { GO_MODULE } from './releases.ts';
 

@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Snippet, SnippetRun } from '../../types.ts';
-import { scrubbedEnv } from '../../exec.ts';
+import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { runInProcesses } from '../process-runner.ts';

@@ -1,7 +1,7 @@
 // io.milvus:milvus-sdk-java on Maven Central (or `$DOCS_HARNESS_MAVEN_REPO`): the artifact's maven-metadata.xml.
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
-import { baseUrl, httpGet } from '../../versions/http-get.ts';
+import { baseUrl, httpGet } from '../../support/http-get.ts';
 
 /** The Java SDK's releases on Maven Central. */
 export const javaReleases: ReleaseIndex = {

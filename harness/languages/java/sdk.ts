@@ -5,8 +5,8 @@ import path from 'node:path';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
-import { cachePath } from '../../cache.ts';
-import { installOnce, runInstallCommand } from '../../install.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { installOnce, runInstallCommand } from '../../toolchain/install.ts';
 
 const SLF4J_VERSION = '2.0.17';
 

@@ -4,8 +4,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
-import { cachePath } from '../../cache.ts';
-import { installOnce } from '../../install.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { installOnce } from '../../toolchain/install.ts';
 
 const SOURCES = ['DocsHarnessShell.java', 'DocsHarnessRuntime.java'].map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url)));
 

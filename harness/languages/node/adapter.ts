@@ -3,7 +3,7 @@ import { symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding, Snippet } from '../../types.ts';
-import { scrubbedEnv } from '../../exec.ts';
+import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { pageLine, runInProcesses } from '../process-runner.ts';

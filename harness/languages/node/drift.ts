@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
-import { scrubbedEnv } from '../../exec.ts';
+import { scrubbedEnv } from '../../process/exec.ts';
 import type { DriftExplainer } from '../drift-notes.ts';
 import { codeTag, introspected } from '../introspection-cache.ts';
 import { driftSentence, suggestNames } from '../suggest.ts';

@@ -1,7 +1,7 @@
 // @zilliz/milvus2-sdk-node on the npm registry (or the one npm is configured with), abbreviated metadata.
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
-import { baseUrl, httpGet } from '../../versions/http-get.ts';
+import { baseUrl, httpGet } from '../../support/http-get.ts';
 
 /** The Node SDK's package name. */
 export const NODE_SDK = '@zilliz/milvus2-sdk-node';

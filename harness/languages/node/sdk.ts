@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachePath } from '../../cache.ts';
-import { installOnce, runInstallCommand } from '../../install.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { installOnce, runInstallCommand } from '../../toolchain/install.ts';
 
 import { NODE_SDK } from './releases.ts';
 

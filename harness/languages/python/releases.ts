@@ -1,6 +1,6 @@
 // pymilvus on PyPI (or the index pip is pointed at): the simple JSON API (PEP 691/700), yanked releases left out.
 import type { ReleaseIndex } from '../language.ts';
-import { baseUrl, httpGet } from '../../versions/http-get.ts';
+import { baseUrl, httpGet } from '../../support/http-get.ts';
 
 interface SimpleJson {
   readonly versions?: readonly string[];

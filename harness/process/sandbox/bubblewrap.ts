@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
-import { cachePath } from '../cache.ts';
-import { installOnce, runInstallCommand } from '../install.ts';
+import { cachePath } from '../../toolchain/cache.ts';
+import { installOnce, runInstallCommand } from '../../toolchain/install.ts';
 
 /** Where bwrap is, or why there is none that works here. */
 export type Bubblewrap = { readonly ok: true; readonly path: string } | { readonly ok: false; readonly reason: string };

@@ -1,7 +1,7 @@
 // The plain shapes a page run passes between its stages: what the run asks for, and what a language gave.
-import type { Lang, SnippetRun } from './types.ts';
-import type { StateSnapshot } from './judge/oracle.ts';
-import type { SandboxMode } from './sandbox/sandbox.ts';
+import type { Lang, SnippetRun } from '../types.ts';
+import type { StateSnapshot } from './state-oracle.ts';
+import type { SandboxMode } from '../process/sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
 export interface RunOptions {

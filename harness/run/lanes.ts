@@ -1,8 +1,8 @@
 // Deals a page's language runs over the lanes (one server each, each run starting from a reset) and settles what
 // they gave in run order: the runs are dealt round-robin in run order, and the lanes run at the same time.
-import type { Lang, Snippet, SnippetRun } from './types.ts';
-import { isHarnessError } from './errors.ts';
-import { languageNames } from './languages/registry.ts';
+import type { Lang, Snippet, SnippetRun } from '../types.ts';
+import { isHarnessError } from '../errors.ts';
+import { languageNames } from '../languages/registry.ts';
 import { runLanguage, settleLayer, type PageRunState, type RawLayer } from './run-language.ts';
 import type { LanguageLayer } from './run-types.ts';
 

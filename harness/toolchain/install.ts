@@ -5,8 +5,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa, type Options } from 'execa';
 import lockfile from 'proper-lockfile';
-import { HarnessError, isHarnessError } from './errors.ts';
-import { progress, step } from './progress.ts';
+import { HarnessError, isHarnessError } from '../errors.ts';
+import { progress, step } from '../support/progress.ts';
 
 const READY = '.docs-harness-ready';
 

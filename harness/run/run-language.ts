@@ -1,21 +1,21 @@
 // One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle; then
 // settled (server gaps, dependents). An SDK that will not install makes its tabs `skip` with the reason.
-import type { Finding, Lang, Snippet, SnippetRun } from './types.ts';
-import type { ResolvedFixture } from './fixtures/resolve.ts';
-import { NamespaceResetter } from './fixtures/reset.ts';
-import { preparedRunner, type PreparedAdapters } from './languages/prepared.ts';
-import { factsOf } from './languages/registry.ts';
+import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
+import type { ResolvedFixture } from '../setup/resolve.ts';
+import { NamespaceResetter } from '../setup/reset.ts';
+import { preparedRunner, type PreparedAdapters } from '../languages/prepared.ts';
+import { factsOf } from '../languages/registry.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
-import { applyServerGaps, borrowGap } from './judge/server-gaps.ts';
-import { markDependents } from './judge/dependents.ts';
-import { collectionNames, type StateSnapshot } from './judge/oracle.ts';
-import { redactSecrets } from './secrets.ts';
-import type { ServerSession } from './server/session.ts';
-import { activity, progress } from './progress.ts';
-import { isHarnessError } from './errors.ts';
-import type { Timings } from './timings.ts';
+import { applyServerGaps, borrowGap } from '../judge/server-gaps.ts';
+import { markDependents } from '../judge/dependents.ts';
+import { collectionNames, type StateSnapshot } from './state-oracle.ts';
+import { redactSecrets } from '../support/secrets.ts';
+import type { ServerSession } from '../server/session.ts';
+import { activity, progress } from '../support/progress.ts';
+import { isHarnessError } from '../errors.ts';
+import type { Timings } from '../support/timings.ts';
 import { cacheKey, readCached, writeCached } from './result-cache.ts';
-import { innerEndpoint } from './sandbox/sandbox.ts';
+import { innerEndpoint } from '../process/sandbox/sandbox.ts';
 import { staticRun } from './selection.ts';
 import type { LanguageLayer, RunOptions } from './run-types.ts';
 

@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { installOnce, runInstallCommand } from '../harness/install.ts';
-import { setQuiet } from '../harness/progress.ts';
+import { installOnce, runInstallCommand } from '../../harness/toolchain/install.ts';
+import { setQuiet } from '../../harness/support/progress.ts';
 
 setQuiet(true);
 const root = await mkdtemp(path.join(tmpdir(), 'dh-install-'));

@@ -1,6 +1,6 @@
 // Reads the tab links of a `<div class="multipleCode">` and finds the label for a code block.
 import * as cheerio from 'cheerio';
-import { canonicalLang } from './language-names.ts';
+import { canonicalLang } from '../language-names.ts';
 
 /** Tab links in page order: the href word as written and the label shown. */
 export interface TabLink {

@@ -1,5 +1,5 @@
 // Finds unclosed <pre>, <code>, <div> and heading tags, which an HTML parser would silently repair.
-import { HarnessError } from '../errors.ts';
+import { HarnessError } from '../../../errors.ts';
 
 const CHECKED = ['pre', 'code', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 /** Deeper nesting is refused: HTML parsing costs grow with the square of the depth, and no docs page nests past ~20. */

@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { cachePath, PACKAGE_ROOT } from './cache.ts';
-import type { CollectionState } from './server/admin.ts';
-import type { Finding, Snippet, SnippetRun } from './types.ts';
-import { makeDir } from './make-dir.ts';
+import { cachePath, PACKAGE_ROOT } from '../toolchain/cache.ts';
+import type { CollectionState } from '../server/admin.ts';
+import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import { makeDir } from '../support/make-dir.ts';
 
 let harnessHash: string | undefined;
 

@@ -3,9 +3,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { HarnessError } from '../errors.ts';
-import { cachePath } from '../cache.ts';
-import { progress } from '../progress.ts';
-import { installOnce, runInstallCommand } from '../install.ts';
+import { cachePath } from './cache.ts';
+import { progress } from '../support/progress.ts';
+import { installOnce, runInstallCommand } from './install.ts';
 
 /** A ready venv: its folder and its python. */
 export interface Venv {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addSecrets, clearSecrets, encodingsOf, redactSecrets, secretsInEnv } from '../harness/secrets.ts';
+import { addSecrets, clearSecrets, encodingsOf, redactSecrets, secretsInEnv } from '../../harness/support/secrets.ts';
 
 describe('secrets', () => {
   afterEach(() => clearSecrets());

@@ -1,9 +1,9 @@
 // Which snippets a run reports: the sections and languages asked for, and those that are never run (placeholders,
 // languages without a runner).
-import type { Snippet, SnippetRun } from './types.ts';
-import { isRunnable } from './languages/registry.ts';
-import { notRun } from './judge/verdict.ts';
-import type { Lang } from './types.ts';
+import type { Snippet, SnippetRun } from '../types.ts';
+import { isRunnable } from '../languages/registry.ts';
+import { notRun } from '../judge/verdict.ts';
+import type { Lang } from '../types.ts';
 
 /** The section slug `--section` takes for a snippet (the first part of its id). */
 export function sectionSlug(snippet: Snippet): string {

@@ -1,11 +1,11 @@
 // Reads the rendered form (HTML inside .md, as the Milvus site renders it) into the page model with cheerio.
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
-import type { Page, Section } from '../types.ts';
-import { GroupCollector } from './group-collector.ts';
-import { buildTab } from './tab-builder.ts';
-import { labelFor, readTabLinks, type TabLink } from './tab-labels.ts';
-import { headingAnchor } from './anchors.ts';
+import type { Page, Section } from '../../../types.ts';
+import { GroupCollector } from '../../group-collector.ts';
+import { buildTab } from '../../tab-builder.ts';
+import { labelFor, readTabLinks, type TabLink } from '../multiple-code.ts';
+import { headingAnchor } from '../../anchors.ts';
 import { assertBalancedHtml } from './html-balance.ts';
 
 /** What the readers share: the page path, its front matter and its text with the front matter blanked. */

@@ -1,5 +1,5 @@
 // Maps the page's literal server address and token to the real server, by configuration, and records what changed.
-import type { MilvusServer } from './server/server.ts';
+import type { MilvusServer } from '../server/server.ts';
 
 /** The addresses and tokens documentation pages use for "your server". */
 export const PAGE_ENDPOINT = {

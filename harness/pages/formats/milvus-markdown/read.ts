@@ -1,12 +1,12 @@
 // Reads the Markdown source form (what contributors edit) into the page model with markdown-it.
 import MarkdownIt from 'markdown-it';
-import type { Page, Section } from '../types.ts';
-import { HarnessError } from '../errors.ts';
-import { GroupCollector } from './group-collector.ts';
-import { buildTab } from './tab-builder.ts';
-import { isTabGroupHtml, labelFor, readTabLinks, type TabLink } from './tab-labels.ts';
-import { explicitAnchor, headingAnchor } from './anchors.ts';
-import type { ReaderInput } from './html.ts';
+import type { Page, Section } from '../../../types.ts';
+import { HarnessError } from '../../../errors.ts';
+import { GroupCollector } from '../../group-collector.ts';
+import { buildTab } from '../../tab-builder.ts';
+import { isTabGroupHtml, labelFor, readTabLinks, type TabLink } from '../multiple-code.ts';
+import { explicitAnchor, headingAnchor } from '../../anchors.ts';
+import type { ReaderInput } from '../milvus-rendered/read.ts';
 
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 

@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { rmSync } from 'node:fs';
-import { cachePath } from '../harness/cache.ts';
-import { cacheKey, readCached, writeCached } from '../harness/result-cache.ts';
-import type { Snippet, SnippetRun } from '../harness/types.ts';
-import { makeSnippet } from './helpers.ts';
+import { cachePath } from '../../harness/toolchain/cache.ts';
+import { cacheKey, readCached, writeCached } from '../../harness/run/result-cache.ts';
+import type { Snippet, SnippetRun } from '../../harness/types.ts';
+import { makeSnippet } from '../helpers.ts';
 
 const at = (line: number, code: string, id: string): Snippet => ({ ...makeSnippet(code, { id, lang: 'python', line }), endLine: line + 3 });
 const page = [at(10, 'x = 1', 'a/python'), at(20, 'print(x)', 'b/python')];
