@@ -10,13 +10,15 @@ import { languageNames } from './languages/registry.ts';
 import { inSections, langSelected, staticRun } from './run/selection.ts';
 import type { PreparedAdapters } from './languages/prepared.ts';
 import { judgeVersions } from './judge/judge-versions.ts';
-import { driftTables, versionsRan } from './report/drift.ts';
+import { driftTables, versionsRan } from './judge/drift-tables.ts';
+import { settleLayers } from './judge/settle.ts';
 import type { ServerSession } from './server/session.ts';
 import { Timings } from './support/timings.ts';
 import { describeSandbox } from './process/sandbox/sandbox.ts';
 import type { RunOptions } from './run/run-types.ts';
-import { redactFinding, redactOutput, type PageRunState } from './run/run-language.ts';
-import { runLanes, settleLayers } from './run/lanes.ts';
+import type { PageRunState } from './run/run-language.ts';
+import { runLanes } from './run/lanes.ts';
+import { redactFinding, redactOutput } from './support/secrets.ts';
 
 /** What a run asks for (re-exported for the commands). */
 export type { RunOptions };

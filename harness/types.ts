@@ -1,9 +1,7 @@
 // Plain data shapes that flow between the harness stages (page model first).
 
-import type { Lang } from './languages/registry.ts';
-
-/** Languages the harness knows (derived from the language registry); anything else is kept as `other`. */
-export type { Lang };
+/** The languages the harness runs (the registry has one entry each, checked by the compiler); `other` is any fence none claims. */
+export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
 
 /** Which of the two page forms a file is written in. */
 export type PageFormat = 'rendered' | 'markdown';
@@ -200,4 +198,23 @@ export interface DriftTable {
     readonly untested: boolean;
     readonly cells: readonly DriftCell[];
   }[];
+}
+
+/** A collection's state as the oracle and the fixture checks read it. */
+export interface CollectionState {
+  readonly name: string;
+  readonly exists: boolean;
+  readonly load?: 'loaded' | 'released' | 'loading' | 'missing' | string;
+  readonly rowCount?: number;
+}
+
+/** A snapshot of the named collections after one snippet (the state oracle's answer). */
+export type StateSnapshot = ReadonlyMap<string, CollectionState>;
+
+/** The real server as snippets should reach it. */
+export interface Endpoint {
+  readonly uri: string;
+  /** host:port, for SDKs that take an address without a scheme. */
+  readonly address: string;
+  readonly token: string | undefined;
 }

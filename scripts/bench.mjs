@@ -11,7 +11,8 @@ const { EmbeddedServer } = await import('../harness/server/embedded.ts');
 const { AdminClient } = await import('../harness/server/admin.ts');
 const { serverVenv } = await import('../harness/server/server-venv.ts');
 const { readFixture } = await import('../harness/setup/fixture.ts');
-const { resetNamespace, takeBaseline } = await import('../harness/setup/apply.ts');
+const { resetNamespace } = await import('../harness/setup/apply.ts');
+const { takeBaseline } = await import('../harness/server/baseline.ts');
 
 const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
 
@@ -44,7 +45,7 @@ if (!loopOnly) {
   server = await EmbeddedServer.start();
   const admin = new AdminClient(venv, server.uri, undefined);
   const fixture = await readFixture('fixtures/load-and-release.fixture.json');
-  const baseline = await takeBaseline(admin, fixture);
+  const baseline = await takeBaseline(admin, new Set(fixture?.collections.map((c) => c.name)));
   const reset = await mean(() => resetNamespace(admin, fixture, baseline), 3);
   const fresh = await mean(async () => {
     const other = await EmbeddedServer.start();

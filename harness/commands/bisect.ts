@@ -6,7 +6,7 @@ import { runPage, type PreparedAdapters, type RunOptions } from '../pipeline.ts'
 import { readPages } from './read-pages.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import { inSections } from '../run/selection.ts';
-import { languageNames } from '../languages/registry.ts';
+import { languageNames, sdkCatalogue } from '../languages/registry.ts';
 import { ServerSession } from '../server/session.ts';
 import { chooseSandbox } from '../process/sandbox/choose.ts';
 import { addSecrets } from '../support/secrets.ts';
@@ -72,13 +72,13 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
   if (!languageNames().includes(lang)) throw new HarnessError('USAGE', `Unknown \`--lang ${flags.lang}\`; expected one of ${languageNames().join(', ')}.`);
   const timeout = timeoutMs(flags.timeout);
   if (flags.quiet || flags.json) setQuiet(true);
-  releaseIndexOf(lang);
+  releaseIndexOf(sdkCatalogue(), lang);
   const { pages } = await readPages([page]);
   const sections = listFlag(flags.section, 'section');
   const tabs = pageSnippets(pages[0]!).filter((s) => s.lang === lang && inSections(s, sections));
   if (tabs.length === 0)
     throw new HarnessError('USAGE', `${page} has no ${lang} tab${sections.length ? ` in --section ${sections.join(',')}` : ''} to bisect.`);
-  const range = await releaseRange(lang, flags.from, flags.to);
+  const range = await releaseRange(sdkCatalogue(), lang, flags.from, flags.to);
   for (const note of range.notes) process.stderr.write(`docs-harness: warning: ${note}\n`);
   const releases = range.releases;
   progress(

@@ -12,7 +12,7 @@ import { closeLanes, laneCount, openLanes } from '../server/lanes.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { activity, progress, setQuiet } from '../support/progress.ts';
-import { isRunnable, languageNames } from '../languages/registry.ts';
+import { isRunnable, languageNames, sdkCatalogue } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
 import { listFlag, timeoutMs } from './flag-values.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
@@ -73,7 +73,7 @@ export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequ
     timeoutMs: timeout,
     strict: Boolean(flags.strict),
     sdks: {},
-    sdkRequests: parseSdkFlags(flags.sdk),
+    sdkRequests: parseSdkFlags(flags.sdk, languageNames()),
     fixture: flags.fixture,
   };
 }
@@ -135,7 +135,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const timings = new Timings();
   // The SDK releases are looked up before anything runs: a version that does not exist stops here (exit 2).
   const langs = [...new Set(snippets.filter((s) => langSelected(s, asked.langs)).map((s) => s.lang))];
-  const plan = await timings.time('sdks.resolve', () => resolveSdks(sdkRequests, langs));
+  const plan = await timings.time('sdks.resolve', () => resolveSdks(sdkRequests, langs, sdkCatalogue()));
   for (const note of plan.notes) process.stderr.write(`docs-harness: warning: ${note}\n`);
   const options: RunOptions = { ...asked, sdks: plan.versions };
   const sandbox = await timings.time('sandbox.find', () => chooseSandbox(flags.sandbox !== false));

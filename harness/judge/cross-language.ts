@@ -3,7 +3,7 @@
 // against what the other languages really produced.
 import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
 import { factsIn, finalFacts, isUnknownValue, spellingsOf } from './canonical.ts';
-import { describeState, type StateSnapshot } from '../run/state-oracle.ts';
+import type { CollectionState, StateSnapshot } from '../types.ts';
 import { UNREADABLE } from './server-gaps.ts';
 
 /** What one tab gave, for comparison. */
@@ -133,4 +133,10 @@ export function crossLanguage(
     }
   }
   return findings;
+}
+
+/** Compact text for a collection state, for messages. */
+export function describeState(state: CollectionState | undefined): string {
+  if (!state?.exists) return 'absent';
+  return `${state.load ?? 'unknown'}, ${state.rowCount ?? '?'} rows`;
 }

@@ -2,7 +2,7 @@
 import type { Finding, Lang, Page, PageReport, Snippet, SnippetRun, TabResult } from '../types.ts';
 import { crossLanguage, withReadableReasons } from './cross-language.ts';
 import { judgeDocumented } from './documented.ts';
-import type { StateSnapshot } from '../run/state-oracle.ts';
+import type { StateSnapshot } from '../types.ts';
 import { isError, missingTabs, verdict } from './verdict.ts';
 
 /** What judging gives: per-tab results, all findings by line, and the summary. */

@@ -2,7 +2,7 @@
 // release k of the others (their last one when they have fewer), so each tab gets one verdict per release.
 import type { Finding, Lang, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
 import type { LanguageLayer } from '../run/run-types.ts';
-import type { StateSnapshot } from '../run/state-oracle.ts';
+import type { StateSnapshot } from '../types.ts';
 import { judgePage, summarise, type Judgement } from './judge-page.ts';
 
 /** The verdicts of every tab at every release its language ran with, findings (with the release) and the summary. */

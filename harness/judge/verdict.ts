@@ -31,11 +31,6 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
   };
 }
 
-/** A run for a tab that is not executed: a placeholder, or a language without a runner. */
-export function notRun(snippet: Snippet, finding: Finding, reason: string): SnippetRun {
-  return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [finding], skipReason: reason };
-}
-
 /** Findings for tab groups that show some languages but not others. */
 export function missingTabs(page: Page): Finding[] {
   return page.groups

@@ -1,6 +1,6 @@
 // The one interface every language implements; adding a language is one folder plus one line in registry.ts.
 import type { Lang, Snippet, SnippetRun } from '../types.ts';
-import type { Endpoint } from '../run/endpoint.ts';
+import type { Endpoint } from '../types.ts';
 import type { SandboxMode } from '../process/sandbox/sandbox.ts';
 
 /** What a language's runner gets for one page (snippets come with the page's address and token already mapped). */

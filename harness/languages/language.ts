@@ -1,4 +1,8 @@
 // What a language declares about itself (pure data, loaded by everything) and the registry entry that adds it.
+import type { ReleaseIndex } from '../versions/release-index.ts';
+
+/** Where a language's SDK releases are published (declared in harness/versions/, which reads it). */
+export type { ReleaseIndex };
 
 /** How one language spells a canonical fact that no generic rule reads (e.g. Java's `true` for a loaded collection). */
 export interface FactSpelling {
@@ -40,22 +44,4 @@ export interface LanguageEntry<Name extends string = string> {
   readonly adapter: URL;
   /** Where its SDK is published (absent for a language that runs without an SDK, like curl). */
   readonly releases?: ReleaseIndex;
-}
-
-/** Where a language's SDK releases are published: the registry's own index, read by harness/versions/. */
-export interface ReleaseIndex {
-  /** The package as its registry names it, for messages (`pymilvus`). */
-  readonly package: string;
-  /** The registry, for messages (`PyPI`). */
-  readonly registry: string;
-  /** The version line used when `--sdk` names none (`2.6`: its newest release). */
-  readonly defaultLine: string;
-  /** Every published release, in the ecosystem's own spelling (`2.6.0rc1`, `v2.6.5`). Throws when the index cannot be read. */
-  fetch(): Promise<string[]>;
-  /** Only for indexes whose list can lack releases (a Go proxy): whether this exact release is served. */
-  probe?(version: string): Promise<boolean>;
-  /** The release as a semver (`2.6.0rc1` → `2.6.0-rc1`, `v2.6.5` → `2.6.5`); undefined for what is not a release. */
-  toSemver(version: string): string | undefined;
-  /** The semver back in the ecosystem's spelling (`2.6.5` → `v2.6.5` for Go). */
-  fromSemver(version: string): string;
 }

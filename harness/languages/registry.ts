@@ -1,6 +1,8 @@
 // The registry: the one place that lists the languages, in run order. Everything else (the language type, fence
 // aliases, placeholder words, canonical spellings, --lang values, hints) is derived from the entries' facts.
 import type { LanguageEntry, LanguageFacts } from './language.ts';
+import type { SdkCatalogue } from '../versions/release-index.ts';
+import type { Lang } from '../types.ts';
 import { curl } from './curl/index.ts';
 import { go } from './go/index.ts';
 import { java } from './java/index.ts';
@@ -8,10 +10,12 @@ import { node } from './node/index.ts';
 import { python } from './python/index.ts';
 
 /** The built-in languages, in run order: one line each. */
-const BUILT_IN = [python, java, node, go, curl] as const;
+const BUILT_IN = [python, java, node, go, curl] as const satisfies readonly LanguageEntry<Exclude<Lang, 'other'>>[];
 
-/** A language the harness knows (`other` for fences no language claims). */
-export type Lang = (typeof BUILT_IN)[number]['facts']['name'] | 'other';
+/** A compile error when a name of `Lang` has no registry line. */
+type Unlisted = Exclude<Lang, 'other' | (typeof BUILT_IN)[number]['facts']['name']>;
+const everyLangListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyLangListed;
 
 const entries: LanguageEntry[] = [...BUILT_IN];
 
@@ -58,4 +62,9 @@ export function langsWithout(lang: string): string {
   return languageNames()
     .filter((name) => name !== lang)
     .join(',');
+}
+
+/** The languages' SDKs as harness/versions/ takes them (names in run order, release indexes, package names). */
+export function sdkCatalogue(): SdkCatalogue {
+  return { names: languageNames(), indexOf: (lang) => entryOf(lang)?.releases, packageOf: (lang) => factsOf(lang)?.sdk };
 }

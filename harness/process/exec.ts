@@ -5,7 +5,7 @@ import { execa } from 'execa';
 import { trackPid } from './lifecycle.ts';
 import { OutputCapture, type CapturedPart } from './output-capture.ts';
 import { killTagged, newRunTag, RUN_TAG } from './sweep.ts';
-import type { Endpoint } from '../run/endpoint.ts';
+import type { Endpoint } from '../types.ts';
 import { sandboxLaunch, type SandboxMode } from './sandbox/sandbox.ts';
 import type { DriverLaunch } from './launch.ts';
 

@@ -1,24 +1,15 @@
 // Maps the page's literal server address and token to the real server, by configuration, and records what changed.
-import type { MilvusServer } from '../server/server.ts';
+import type { Endpoint } from '../types.ts';
+import { endpointOf } from '../server/server.ts';
+
+/** The real server's endpoint (re-exported for the run stage). */
+export { endpointOf };
 
 /** The addresses and tokens documentation pages use for "your server". */
 export const PAGE_ENDPOINT = {
   uris: ['http://localhost:19530', 'http://127.0.0.1:19530', 'localhost:19530', '127.0.0.1:19530', 'YOUR_CLUSTER_ENDPOINT'],
   tokens: ['root:Milvus', 'YOUR_CLUSTER_TOKEN', 'YOUR_TOKEN', 'your_token_here'],
 } as const;
-
-/** The real server as snippets should reach it. */
-export interface Endpoint {
-  readonly uri: string;
-  /** host:port, for SDKs that take an address without a scheme. */
-  readonly address: string;
-  readonly token: string | undefined;
-}
-
-/** The endpoint of a running server. */
-export function endpointOf(server: MilvusServer): Endpoint {
-  return { uri: server.uri, address: server.uri.replace(/^https?:\/\//, ''), token: server.token };
-}
 
 /** One replacement made in a snippet. */
 export interface Substitution {

@@ -1,10 +1,9 @@
-// Deals a page's language runs over the lanes (one server each, each run starting from a reset) and settles what
-// they gave in run order: the runs are dealt round-robin in run order, and the lanes run at the same time.
-import type { Lang, Snippet, SnippetRun } from '../types.ts';
+// Deals a page's language runs over the lanes (one server each, each run starting from a reset): the runs are dealt
+// round-robin in run order, and the lanes run at the same time.
+import type { Lang, Snippet } from '../types.ts';
 import { isHarnessError } from '../errors.ts';
-import { languageNames } from '../languages/registry.ts';
-import { runLanguage, settleLayer, type PageRunState, type RawLayer } from './run-language.ts';
-import type { LanguageLayer } from './run-types.ts';
+import { runLanguage, type PageRunState } from './run-language.ts';
+import type { RawLayer } from './run-types.ts';
 
 /** One language run to do: its reported snippets at one SDK release (the k-th of its list). */
 export interface LanguageJob {
@@ -42,34 +41,4 @@ export async function runLanes(lanes: readonly PageRunState[], jobs: readonly La
     raw.set(lang, list.slice(0, end));
   }
   return { raw, aborted };
-}
-
-/** Settles the raw layers in run order, each with its group's tabs at the same release as siblings (for borrowed gaps). */
-export function settleLayers(
-  raw: ReadonlyMap<Lang, readonly RawLayer[]>,
-  snippets: readonly Snippet[],
-  fixed: ReadonlyMap<string, SnippetRun>,
-  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string> },
-): Map<Lang, LanguageLayer[]> {
-  const settled = new Map<Lang, LanguageLayer[]>();
-  for (const lang of languageNames().filter((name) => raw.has(name))) {
-    const list = raw.get(lang)!;
-    settled.set(
-      lang,
-      list.map((layer, k) =>
-        settleLayer(layer, {
-          ...context,
-          siblingsOf: (snippet) =>
-            snippets
-              .filter((s) => s.group === snippet.group && s.lang !== lang)
-              .map((s) => {
-                const other = settled.get(s.lang);
-                return fixed.get(s.id) ?? other?.[Math.min(k, other.length - 1)]?.runs.get(s.id);
-              })
-              .filter((r): r is SnippetRun => r !== undefined),
-        }),
-      ),
-    );
-  }
-  return settled;
 }

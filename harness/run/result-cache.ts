@@ -7,7 +7,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { cachePath, PACKAGE_ROOT } from '../toolchain/cache.ts';
-import type { CollectionState } from '../server/admin.ts';
+import type { CollectionState } from '../types.ts';
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import { makeDir } from '../support/make-dir.ts';
 

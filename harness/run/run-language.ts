@@ -1,15 +1,13 @@
-// One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle; then
-// settled (server gaps, dependents). An SDK that will not install makes its tabs `skip` with the reason.
-import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
+// One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle (judge/settle.ts
+// settles what it gave). An SDK that will not install makes its tabs `skip` with the reason.
+import type { Lang, Snippet, SnippetRun, StateSnapshot } from '../types.ts';
 import type { ResolvedFixture } from '../setup/resolve.ts';
 import { NamespaceResetter } from '../setup/reset.ts';
 import { preparedRunner, type PreparedAdapters } from '../languages/prepared.ts';
 import { factsOf } from '../languages/registry.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
-import { applyServerGaps, borrowGap } from '../judge/server-gaps.ts';
-import { markDependents } from '../judge/dependents.ts';
-import { collectionNames, type StateSnapshot } from './state-oracle.ts';
-import { redactSecrets } from '../support/secrets.ts';
+import { collectionNames } from './state-oracle.ts';
+import { redactOutput, redactSecrets } from '../support/secrets.ts';
 import type { ServerSession } from '../server/session.ts';
 import { activity, progress } from '../support/progress.ts';
 import { isHarnessError } from '../errors.ts';
@@ -17,18 +15,7 @@ import type { Timings } from '../support/timings.ts';
 import { cacheKey, readCached, writeCached } from './result-cache.ts';
 import { innerEndpoint } from '../process/sandbox/sandbox.ts';
 import { staticRun } from './selection.ts';
-import type { LanguageLayer, RunOptions } from './run-types.ts';
-
-/** A language run before settling: every snippet it ran (setup included) and what each gave, as the runner said. */
-export interface RawLayer {
-  readonly lang: Lang;
-  readonly sdk?: string;
-  /** The language's snippets run, in page order: the earlier ones as setup, then the reported ones. */
-  readonly mine: readonly Snippet[];
-  readonly results: readonly SnippetRun[];
-  readonly reported: readonly Snippet[];
-  readonly states: ReadonlyMap<string, StateSnapshot>;
-}
+import type { RawLayer, RunOptions } from './run-types.ts';
 
 /** What a page run shares with each of its language runs on one server (a lane). */
 export interface PageRunState {
@@ -49,21 +36,6 @@ export interface PageRunState {
   resetter: NamespaceResetter;
   /** Set when the server stopped answering: the language runs after it do not start. */
   aborted?: string;
-}
-
-/** A finding with every known secret removed from its message. */
-export function redactFinding<F extends Finding>(finding: F): F {
-  return { ...finding, message: redactSecrets(finding.message) };
-}
-
-/** A result with every known secret removed (before it is stored or reported anywhere). */
-export function redactOutput<R extends { stdout: string; stderr: string; findings: readonly Finding[] }>(run: R): R {
-  return {
-    ...run,
-    stdout: redactSecrets(run.stdout),
-    stderr: redactSecrets(run.stderr),
-    findings: run.findings.map(redactFinding),
-  };
 }
 
 /** The layer of a language whose SDK could not be installed: its tabs skipped, saying why (never a silent pass). */
@@ -172,17 +144,4 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
     if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states);
   }
   return { lang, sdk: runner.description, mine, results, reported, states };
-}
-
-/** The layer of a language run once settled: server gaps (its own, and those its group's other tabs show), dependents. */
-export function settleLayer(
-  raw: RawLayer,
-  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
-): LanguageLayer {
-  const settled = markDependents(
-    raw.mine,
-    raw.results.map((r, i) => borrowGap(applyServerGaps(r, context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!))),
-  );
-  const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
-  return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
 }

@@ -1,6 +1,6 @@
 // The plain shapes a page run passes between its stages: what the run asks for, and what a language gave.
-import type { Lang, SnippetRun } from '../types.ts';
-import type { StateSnapshot } from './state-oracle.ts';
+import type { Lang, Snippet, SnippetRun } from '../types.ts';
+import type { StateSnapshot } from '../types.ts';
 import type { SandboxMode } from '../process/sandbox/sandbox.ts';
 
 /** What a run asks for (flags resolved). */
@@ -26,5 +26,16 @@ export interface LanguageLayer {
   /** The SDK and exact release (`pymilvus 2.6.17`); absent for a language that runs without one, or did not run. */
   readonly sdk?: string;
   readonly runs: ReadonlyMap<string, SnippetRun>;
+  readonly states: ReadonlyMap<string, StateSnapshot>;
+}
+
+/** A language run before settling: every snippet it ran (setup included) and what each gave, as the runner said. */
+export interface RawLayer {
+  readonly lang: Lang;
+  readonly sdk?: string;
+  /** The language's snippets run, in page order: the earlier ones as setup, then the reported ones. */
+  readonly mine: readonly Snippet[];
+  readonly results: readonly SnippetRun[];
+  readonly reported: readonly Snippet[];
   readonly states: ReadonlyMap<string, StateSnapshot>;
 }

@@ -1,8 +1,7 @@
 // Which snippets a run reports: the sections and languages asked for, and those that are never run (placeholders,
 // languages without a runner).
-import type { Snippet, SnippetRun } from '../types.ts';
+import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import { isRunnable } from '../languages/registry.ts';
-import { notRun } from '../judge/verdict.ts';
 import type { Lang } from '../types.ts';
 
 /** The section slug `--section` takes for a snippet (the first part of its id). */
@@ -35,4 +34,9 @@ export function staticRun(snippet: Snippet): SnippetRun | undefined {
     return notRun(snippet, { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what}` }, `no runner for ${what}`);
   }
   return undefined;
+}
+
+/** A run for a tab that is not executed: a placeholder, or a language without a runner. */
+export function notRun(snippet: Snippet, finding: Finding, reason: string): SnippetRun {
+  return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [finding], skipReason: reason };
 }

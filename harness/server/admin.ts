@@ -3,19 +3,12 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
 import { HarnessError } from '../errors.ts';
+import type { CollectionState } from '../types.ts';
 import { trackPid } from '../process/lifecycle.ts';
 import type { Venv } from '../toolchain/venv.ts';
-import type { CollectionSpec } from '../setup/fixture.ts';
+import type { CollectionSpec } from './collection-spec.ts';
 
 const AGENT = fileURLToPath(new URL('./admin_agent.py', import.meta.url));
-
-/** A collection's state as the oracle and the fixture checks read it. */
-export interface CollectionState {
-  readonly name: string;
-  readonly exists: boolean;
-  readonly load?: 'loaded' | 'released' | 'loading' | 'missing' | string;
-  readonly rowCount?: number;
-}
 
 /** A collection described back from the server, in the fixture's own terms. */
 export interface CollectionDescription extends CollectionState {

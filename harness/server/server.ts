@@ -3,6 +3,7 @@
 /** Which kind of server a run uses. */
 export type BackendName = 'embedded' | 'container' | 'uri';
 
+import type { Endpoint } from '../types.ts';
 import type { AdminClient } from './admin.ts';
 
 /** A running Milvus server the snippets and the admin agent talk to. */
@@ -29,3 +30,8 @@ export interface MilvusServer {
 /** Pinned versions of the embedded server and the pymilvus it imports. */
 export const MILVUS_LITE_VERSION = '3.2.2';
 export const SERVER_PYMILVUS_VERSION = '2.6.17';
+
+/** The endpoint of a running server. */
+export function endpointOf(server: MilvusServer): Endpoint {
+  return { uri: server.uri, address: server.uri.replace(/^https?:\/\//, ''), token: server.token };
+}

@@ -4,7 +4,7 @@ import { progress } from '../support/progress.ts';
 import { AdminClient } from './admin.ts';
 import { serverVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
-import { takeBaseline, type Baseline } from '../setup/apply.ts';
+import { takeBaseline, type Baseline } from './baseline.ts';
 import { startServer, type ServerOptions } from './start.ts';
 
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
@@ -47,7 +47,7 @@ export class ServerSession {
 
   /** What the server held before the run's first page: resets drop everything else (pages stay isolated). */
   async baseline(): Promise<Baseline> {
-    this.taken ??= await takeBaseline(this.admin, undefined);
+    this.taken ??= await takeBaseline(this.admin);
     return this.taken;
   }
 

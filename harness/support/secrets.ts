@@ -1,6 +1,7 @@
 // Secrets the run knows (the harness's own secret-looking environment variables, the server token) and their removal
 // from everything the harness writes, in every encoding it knows: plain, base64, URL-encoded, JSON- and XML-escaped,
 // and the parts of a `user:password` pair.
+import type { Finding } from '../types.ts';
 
 /** Names of environment variables whose values are secrets (a whole word of the name: AUTH, not AUTHOR). */
 const SECRET_NAME = /(^|_)(TOKEN|SECRET|PASSWORD|PASSWD|PASS|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|CREDENTIALS?|AUTH|COOKIE)(_|$)/i;
@@ -63,4 +64,19 @@ export function redactSecrets(text: string, secrets: Iterable<string> = known): 
   let out = text;
   for (const form of forms) if (out.includes(form)) out = out.split(form).join(MASK);
   return out;
+}
+
+/** A finding with every known secret removed from its message. */
+export function redactFinding<F extends Finding>(finding: F): F {
+  return { ...finding, message: redactSecrets(finding.message) };
+}
+
+/** A result with every known secret removed (before it is stored or reported anywhere). */
+export function redactOutput<R extends { stdout: string; stderr: string; findings: readonly Finding[] }>(run: R): R {
+  return {
+    ...run,
+    stdout: redactSecrets(run.stdout),
+    stderr: redactSecrets(run.stderr),
+    findings: run.findings.map(redactFinding),
+  };
 }

@@ -1,7 +1,7 @@
 // For registries whose list can lack releases (the Go module proxy listed v2.6.0 and v2.6.2 while v2.6.3–v2.6.5 were
 // served): asks for the releases after the newest known one of the line a spec names, until one is not served.
 import semver from 'semver';
-import type { ReleaseIndex } from '../languages/language.ts';
+import type { ReleaseIndex } from './release-index.ts';
 import { inLine, sortedReleases, type VersionSpec } from './resolve-version.ts';
 
 /** How many releases in a row are asked for at most (a safety bound: lines have far fewer patch releases). */

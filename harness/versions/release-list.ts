@@ -5,7 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath } from '../toolchain/cache.ts';
 import { makeDir } from '../support/make-dir.ts';
-import type { ReleaseIndex } from '../languages/language.ts';
+import type { ReleaseIndex } from './release-index.ts';
 
 /** What the cache keeps of one language's releases. */
 interface Saved {

@@ -7,6 +7,7 @@ import { probeReleases } from './probe-releases.ts';
 import { rememberProbed, releaseList } from './release-list.ts';
 import { nearestText, parseSpec, resolveVersion, sortedReleases } from './resolve-version.ts';
 import { releaseIndexOf } from './resolve-sdks.ts';
+import type { SdkCatalogue } from './release-index.ts';
 
 /** The releases from `from` to `to` (inclusive, oldest first; pre-releases only as the ends), and notes for stderr. */
 export interface ReleaseRange {
@@ -15,8 +16,8 @@ export interface ReleaseRange {
 }
 
 /** The releases of `lang`'s SDK between two `--sdk`-style versions. */
-export async function releaseRange(lang: Lang, from: string, to: string): Promise<ReleaseRange> {
-  const index = releaseIndexOf(lang);
+export async function releaseRange(catalogue: SdkCatalogue, lang: Lang, from: string, to: string): Promise<ReleaseRange> {
+  const index = releaseIndexOf(catalogue, lang);
   const notes: string[] = [];
   const list = await releaseList(lang, index).catch((error: Error) => {
     throw new HarnessError('INSTALL_FAILED', `${error.message}: bisect needs the list of releases; connect to ${index.registry} and try again.`);

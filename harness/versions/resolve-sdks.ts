@@ -2,8 +2,7 @@
 // runs: a version that does not exist, or `--sdk` for a language without an SDK, is a usage error naming the fix.
 import semver from 'semver';
 import { HarnessError } from '../errors.ts';
-import { entryOf } from '../languages/registry.ts';
-import type { ReleaseIndex } from '../languages/language.ts';
+import type { ReleaseIndex, SdkCatalogue } from './release-index.ts';
 import type { Lang } from '../types.ts';
 import { probeReleases } from './probe-releases.ts';
 import { rememberProbed, releaseList, type ReleaseList } from './release-list.ts';
@@ -17,20 +16,25 @@ export interface SdkPlan {
 }
 
 /** The index of `lang`'s SDK, or a usage error for `--sdk` on a language that runs without one. */
-export function releaseIndexOf(lang: Lang): ReleaseIndex {
-  const index = entryOf(lang)?.releases;
+export function releaseIndexOf(catalogue: SdkCatalogue, lang: Lang): ReleaseIndex {
+  const index = catalogue.indexOf(lang);
   if (!index) {
     throw new HarnessError(
       'USAGE',
-      `\`--sdk ${lang}=…\`: ${lang} tabs run without an SDK (${entryOf(lang)?.facts.sdk ?? 'no package'}), so there is no version to choose; leave that flag out.`,
+      `\`--sdk ${lang}=…\`: ${lang} tabs run without an SDK (${catalogue.packageOf(lang) ?? 'no package'}), so there is no version to choose; leave that flag out.`,
     );
   }
   return index;
 }
 
 /** The exact releases for one language's specs; errors name the nearest real releases. */
-async function resolveLanguage(lang: Lang, specs: readonly string[], notes: string[]): Promise<{ versions: string[]; missing: string[] }> {
-  const index = releaseIndexOf(lang);
+async function resolveLanguage(
+  catalogue: SdkCatalogue,
+  lang: Lang,
+  specs: readonly string[],
+  notes: string[],
+): Promise<{ versions: string[]; missing: string[] }> {
+  const index = releaseIndexOf(catalogue, lang);
   const parsed = specs.map((text) => ({ text, spec: parseSpec(text, index) }));
   const bad = parsed.find((p) => p.spec === undefined);
   if (bad)
@@ -75,11 +79,11 @@ async function resolveLanguage(lang: Lang, specs: readonly string[], notes: stri
 }
 
 /** Resolves the SDK versions of the languages that will run (`--sdk` for a language without an SDK is refused even when it does not run). */
-export async function resolveSdks(requests: SdkRequests, langs: readonly Lang[]): Promise<SdkPlan> {
+export async function resolveSdks(requests: SdkRequests, langs: readonly Lang[], catalogue: SdkCatalogue): Promise<SdkPlan> {
   const notes: string[] = [];
-  for (const lang of Object.keys(requests) as Lang[]) releaseIndexOf(lang);
-  const wanted = langs.filter((lang) => entryOf(lang)?.releases);
-  const resolved = await Promise.all(wanted.map((lang) => resolveLanguage(lang, requests[lang] ?? [entryOf(lang)!.releases!.defaultLine], notes)));
+  for (const lang of Object.keys(requests) as Lang[]) releaseIndexOf(catalogue, lang);
+  const wanted = langs.filter((lang) => catalogue.indexOf(lang));
+  const resolved = await Promise.all(wanted.map((lang) => resolveLanguage(catalogue, lang, requests[lang] ?? [catalogue.indexOf(lang)!.defaultLine], notes)));
   const missing = resolved.flatMap((r) => r.missing);
   if (missing.length > 0) {
     throw new HarnessError('USAGE', `${missing.join('.\n')}.\nNothing was run: pick a published release (a line such as 2.6 means its newest).`);

@@ -1,7 +1,7 @@
 // Picks the release a `--sdk` value means from a list of releases: a line (`2.6`, `3`) is its newest release, an
 // exact version is taken as it is; one that does not exist gives the nearest real releases.
 import semver from 'semver';
-import type { ReleaseIndex } from '../languages/language.ts';
+import type { ReleaseIndex } from './release-index.ts';
 
 /** What a `--sdk` value means: a version line (major, or major.minor) or one exact version. */
 export type VersionSpec = { readonly kind: 'line'; readonly major: number; readonly minor?: number } | { readonly kind: 'exact'; readonly semver: string };

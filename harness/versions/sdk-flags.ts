@@ -1,6 +1,5 @@
 // Reads `--sdk` flags: `python=2.5,2.6,3.0` is a list of versions for one language; a repeated flag adds to it.
 import { HarnessError } from '../errors.ts';
-import { languageNames } from '../languages/registry.ts';
 import type { Lang } from '../types.ts';
 
 /** What a version may look like: it names a folder in the cache, so no `/`, no `..`, no leading dot. */
@@ -10,7 +9,7 @@ const SAFE_VERSION = /^(?!.*\.\.)[A-Za-z0-9][A-Za-z0-9.+_-]{0,63}$/;
 export type SdkRequests = Partial<Record<Lang, string[]>>;
 
 /** Parses `--sdk` values (`python=2.6.10`, `node=2.5,2.6`, a bare `3.0` continues the list of the language before it). */
-export function parseSdkFlags(values: readonly string[] | undefined): SdkRequests {
+export function parseSdkFlags(values: readonly string[] | undefined, languages: readonly string[]): SdkRequests {
   const requests: SdkRequests = {};
   for (const flag of values ?? []) {
     let lang: Lang | undefined;
@@ -18,10 +17,10 @@ export function parseSdkFlags(values: readonly string[] | undefined): SdkRequest
       const item = raw.trim();
       const match = /^([\w-]+)=(.*)$/.exec(item);
       if (match) {
-        if (!languageNames().includes(match[1] as Lang)) {
+        if (!languages.includes(match[1] as Lang)) {
           throw new HarnessError(
             'USAGE',
-            `Bad \`--sdk ${flag}\`: \`${match[1]}\` is not a language; expected one of ${languageNames().join(', ')} (e.g. python=2.6,3.0).`,
+            `Bad \`--sdk ${flag}\`: \`${match[1]}\` is not a language; expected one of ${languages.join(', ')} (e.g. python=2.6,3.0).`,
           );
         }
         lang = match[1] as Lang;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { driftTables } from '../../harness/report/drift.ts';
+import { driftTables } from '../../harness/judge/drift-tables.ts';
 import type { Finding, TabResult } from '../../harness/types.ts';
 
 function result(id: string, sdk: string, status: TabResult['status'], findings: Finding[] = []): TabResult {

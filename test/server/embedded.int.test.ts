@@ -4,7 +4,8 @@ import { EmbeddedServer } from '../../harness/server/embedded.ts';
 import { AdminClient } from '../../harness/server/admin.ts';
 import { serverVenv } from '../../harness/server/server-venv.ts';
 import { readFixture, type Fixture } from '../../harness/setup/fixture.ts';
-import { resetNamespace, takeBaseline } from '../../harness/setup/apply.ts';
+import { resetNamespace } from '../../harness/setup/apply.ts';
+import { takeBaseline } from '../../harness/server/baseline.ts';
 import { mayChangeData, NamespaceResetter } from '../../harness/setup/reset.ts';
 import type { Venv } from '../../harness/toolchain/venv.ts';
 import { setQuiet } from '../../harness/support/progress.ts';
@@ -43,7 +44,7 @@ describe('embedded milvus-lite server', () => {
   });
 
   it('creates the seed fixtures exactly as declared, in the declared load state', async () => {
-    const baseline = await takeBaseline(admin, fixture);
+    const baseline = await takeBaseline(admin, new Set(fixture.collections.map((c) => c.name)));
     await resetNamespace(admin, fixture, baseline);
     const described = await admin.describe(fixture.collections.map((c) => c.name));
     for (const spec of fixture.collections) {
@@ -72,7 +73,7 @@ describe('embedded milvus-lite server', () => {
   });
 
   it('namespaces: one language releasing or dropping never changes the next one’s starting state', async () => {
-    const baseline = await takeBaseline(admin, fixture);
+    const baseline = await takeBaseline(admin, new Set(fixture.collections.map((c) => c.name)));
     await resetNamespace(admin, fixture, baseline); // language A starts
     await pymilvus(
       venv,
@@ -103,7 +104,7 @@ describe('embedded milvus-lite server', () => {
   });
 
   it('resets cheaply (load states only) after code that only loads and releases, fully after anything else', async () => {
-    const resetter = new NamespaceResetter(admin, fixture, await takeBaseline(admin, fixture));
+    const resetter = new NamespaceResetter(admin, fixture, await takeBaseline(admin, new Set(fixture.collections.map((c) => c.name))));
     const states = async () => (await admin.state(['customized_setup_1', 'customized_setup_2', 'custom_quick_setup'])).map((s) => [s.name, s.load, s.rowCount]);
     const fixtureState = [
       ['customized_setup_1', 'loaded', 10],

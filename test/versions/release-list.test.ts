@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ReleaseIndex } from '../../harness/languages/language.ts';
+import type { ReleaseIndex } from '../../harness/versions/release-index.ts';
 import { releaseList } from '../../harness/versions/release-list.ts';
 import { probeReleases } from '../../harness/versions/probe-releases.ts';
 import { parseSpec } from '../../harness/versions/resolve-version.ts';

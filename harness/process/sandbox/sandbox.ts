@@ -2,7 +2,7 @@
 // the snippet's folder and a private /tmp; the Milvus server's port as the only address it can reach.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Endpoint } from '../../run/endpoint.ts';
+import type { Endpoint } from '../../types.ts';
 import type { DriverLaunch } from '../launch.ts';
 import { openBridge } from './bridge.ts';
 import { cacheDir, PACKAGE_ROOT } from '../../toolchain/cache.ts';

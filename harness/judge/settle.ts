@@ -1,0 +1,50 @@
+// Settles what the language runs gave, before judging: server gaps (a language's own, and those its group's other tabs
+// show), and tabs that depend on a failed one.
+import type { Lang, Snippet, SnippetRun } from '../types.ts';
+import { languageNames } from '../languages/registry.ts';
+import type { LanguageLayer, RawLayer } from '../run/run-types.ts';
+import { applyServerGaps, borrowGap } from './server-gaps.ts';
+import { markDependents } from './dependents.ts';
+
+/** The layer of a language run once settled: server gaps (its own, and those its group's other tabs show), dependents. */
+export function settleLayer(
+  raw: RawLayer,
+  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
+): LanguageLayer {
+  const settled = markDependents(
+    raw.mine,
+    raw.results.map((r, i) => borrowGap(applyServerGaps(r, context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!))),
+  );
+  const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
+  return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
+}
+
+/** Settles the raw layers in run order, each with its group's tabs at the same release as siblings (for borrowed gaps). */
+export function settleLayers(
+  raw: ReadonlyMap<Lang, readonly RawLayer[]>,
+  snippets: readonly Snippet[],
+  fixed: ReadonlyMap<string, SnippetRun>,
+  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string> },
+): Map<Lang, LanguageLayer[]> {
+  const settled = new Map<Lang, LanguageLayer[]>();
+  for (const lang of languageNames().filter((name) => raw.has(name))) {
+    const list = raw.get(lang)!;
+    settled.set(
+      lang,
+      list.map((layer, k) =>
+        settleLayer(layer, {
+          ...context,
+          siblingsOf: (snippet) =>
+            snippets
+              .filter((s) => s.group === snippet.group && s.lang !== lang)
+              .map((s) => {
+                const other = settled.get(s.lang);
+                return fixed.get(s.id) ?? other?.[Math.min(k, other.length - 1)]?.runs.get(s.id);
+              })
+              .filter((r): r is SnippetRun => r !== undefined),
+        }),
+      ),
+    );
+  }
+  return settled;
+}
