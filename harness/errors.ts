@@ -18,11 +18,18 @@ export type HarnessErrorCode =
 /** A harness fault with a code, a message that names cause and fix, and the original cause. */
 export class HarnessError extends Error {
   readonly code: HarnessErrorCode;
+  /** The page and line a page fault is at (data: callers never read it back out of the message). */
+  readonly page?: { readonly file: string; readonly line?: number };
+  /** The message without its `file:line: ` prefix. */
+  readonly reason: string;
 
-  constructor(code: HarnessErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: HarnessErrorCode, message: string, options?: { cause?: unknown; page?: { file: string; line?: number } }) {
+    const page = options?.page;
+    super(page ? `${page.file}${page.line ? `:${page.line}` : ''}: ${message}` : message, options);
     this.name = 'HarnessError';
     this.code = code;
+    this.reason = message;
+    if (page) this.page = page;
   }
 }
 

@@ -121,11 +121,40 @@ export interface SnippetRun {
   readonly durationMs: number;
   /** Findings the runner made (syntax, runtime, timeout, lint, unsupported…). */
   readonly findings: readonly Finding[];
-  /** Why it was skipped, when it was. */
-  readonly skipReason?: string;
+  /** Why it was skipped, when it was (the message is rendered from it: see skips.ts). */
+  readonly skip?: Skip;
   /** True when the result was reused from the result cache (nothing it depends on changed). */
   readonly cached?: boolean;
 }
+
+/**
+ * Why a tab was not run or not judged: a code that code acts on (bisect, gap borrowing, coverage, the result cache),
+ * with the facts its sentence needs. The sentence is rendered from it (skips.ts), never parsed back.
+ */
+export type Skip =
+  /** The tab holds no program, only a "missing" note. */
+  | { readonly code: 'placeholder' }
+  /** No runner for the tab's fence language. */
+  | { readonly code: 'no-runner'; readonly fence: string }
+  /** A curl tab on a server without the REST API. */
+  | { readonly code: 'no-rest-server' }
+  /** The server lacks a feature (a known gap: `gap` is its id); `borrowed` when another language's tab showed it. */
+  | { readonly code: 'server-gap'; readonly server: string; readonly gap: string; readonly feature: string; readonly borrowed?: boolean }
+  /** The page assumes a collection it never creates and no fixture declares. */
+  | { readonly code: 'no-fixture'; readonly collection: string }
+  /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
+  | {
+      readonly code: 'depends-on-failed';
+      readonly from?: { readonly id: string; readonly line: number };
+      readonly name?: string;
+      readonly notRun?: boolean;
+    }
+  /** A value the page leaves to the reader (`your_token`, a query vector). */
+  | { readonly code: 'reader-value'; readonly name: string }
+  /** A package the harness does not install (an embedding provider, a separate SDK artifact). */
+  | { readonly code: 'package-not-installed'; readonly package: string; readonly note?: string }
+  /** The language's SDK release could not be installed. */
+  | { readonly code: 'sdk-not-installed'; readonly sdk: string; readonly lang: string; readonly why: string };
 
 /** The verdict for one tab. */
 export interface TabResult {
@@ -142,6 +171,8 @@ export interface TabResult {
   readonly exitStatus: 'ok' | 'error' | 'timeout' | 'skipped';
   readonly durationMs: number;
   readonly findings: readonly Finding[];
+  /** Why the tab was not judged, as data (a code and its facts), and as the sentence reports show. */
+  readonly skip?: Skip;
   readonly skipReason?: string;
   /** True when reused from the result cache instead of run again. */
   readonly cached?: boolean;

@@ -107,7 +107,7 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
     const report = await runPage(pages[0]!.path, options, session, prepared);
     if (report.aborted) throw new HarnessError('SERVER_FAILED', `the run at ${version} stopped: ${report.aborted}`);
     const results = report.results.filter((r) => r.lang === lang);
-    const notInstalled = results.find((r) => r.skipReason?.includes('could not be installed'));
+    const notInstalled = results.find((r) => r.skip?.code === 'sdk-not-installed');
     const step = {
       version,
       ...(notInstalled && results.every((r) => r.status === 'skip') ? { untestable: notInstalled.skipReason! } : {}),

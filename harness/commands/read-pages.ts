@@ -13,8 +13,8 @@ export interface ReadPages {
 
 /** A failed page report for a page that cannot be read (the reader's message names the line and the fix). */
 function brokenPage(file: string, error: HarnessError): PageReport {
-  const line = Number(/:(\d+): /.exec(error.message)?.[1] ?? 1);
-  const message = error.message.replace(`${file}:${line}: `, '').replace(`${file}: `, '');
+  const line = error.page?.line ?? 1;
+  const message = error.page ? error.reason : error.message;
   return {
     page: file,
     format: 'markdown',

@@ -1,7 +1,7 @@
 // A snippet that fails only because it uses a name an earlier snippet of its language defines, where that earlier
 // snippet failed or was not run, is not a defect of its own: it is `skip`, naming the snippet it depends on. (The
 // Java and Go drivers find this themselves from the compiler; this does it for languages that fail at run time.)
-import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { notRunReason } from '../languages/process-runner.ts';
 
 /** Undefined-name errors (run time, and the compilers' own), with the name. */
@@ -42,16 +42,15 @@ export function markDependents(snippets: readonly Snippet[], runs: readonly Snip
   runs.forEach((run, i) => {
     const names = undefinedNames(run.findings);
     if (!names) return;
-    let reason: string | undefined;
+    let reason: Skip | undefined;
     for (const name of names) {
       const j = [...Array(i).keys()].reverse().find((k) => definitionLine(snippets[k]!.code, name) !== undefined);
       const earlier = j === undefined ? undefined : out[j]!;
       // Only a name defined by an earlier snippet that failed or did not run: otherwise the error is the snippet's own.
       if (j === undefined || !earlier || (earlier.outcome === 'ok' && !earlier.findings.some((f) => f.severity === 'error'))) return;
-      const how = earlier.outcome === 'skipped' ? 'which was not run' : 'which failed';
-      reason ??= notRunReason(snippets[j], definitionLine(snippets[j]!.code, name)!, name, how);
+      reason ??= notRunReason(snippets[j], definitionLine(snippets[j]!.code, name)!, name, earlier.outcome === 'skipped');
     }
-    out[i] = { ...run, outcome: 'skipped', findings: run.findings.filter((f) => f.severity !== 'error'), skipReason: reason! };
+    out[i] = { ...run, outcome: 'skipped', findings: run.findings.filter((f) => f.severity !== 'error'), skip: reason! };
   });
   return out;
 }

@@ -1,7 +1,8 @@
 // Features a real Milvus has and milvus-lite lacks, recognised from the server's own error: a tab that fails only
 // because of such a gap says nothing about the page, so it is `skip` (kind `unsupported`), never a verdict.
 // Never skip on a guess: an error that matches no entry stays an error. Each entry has a test against milvus-lite.
-import type { Finding, SnippetRun } from '../types.ts';
+import type { Finding, Skip, SnippetRun } from '../types.ts';
+import { skipText } from '../skips.ts';
 import { MILVUS_LITE_VERSION } from '../server/server.ts';
 import { undefinedNameIn } from './dependents.ts';
 
@@ -96,10 +97,9 @@ const READER_VALUE = /^your_?\w+$|^\w*(query|target|search|image|text|doc|sparse
 const CONSTANT = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/;
 
 /** The reason a snippet is untestable because it needs a value the page leaves to the reader, if that is why it failed. */
-export function readerValueGap(message: string): string | undefined {
+export function readerValueGap(message: string): Skip | undefined {
   const name = undefinedNameIn(message);
-  if (name && (READER_VALUE.test(name) || CONSTANT.test(name)))
-    return `the snippet needs \`${name}\`, a value the page leaves to the reader (it is never defined on the page)`;
+  if (name && (READER_VALUE.test(name) || CONSTANT.test(name))) return { code: 'reader-value', name };
   return undefined;
 }
 
@@ -113,33 +113,34 @@ export const UNREADABLE = /Can't get the number of an unknown enum value/;
 export function borrowGap(run: SnippetRun, siblings: readonly SnippetRun[]): SnippetRun {
   const unreadable = run.findings.filter((f) => f.severity === 'error' && UNREADABLE.test(f.message));
   if (unreadable.length === 0) return run;
-  const gap = siblings.find((s) => s.outcome === 'skipped' && s.skipReason?.startsWith('milvus-lite'));
-  if (!gap) return run;
-  const reason = `${gap.skipReason} (this SDK could not read the server's error; the same step in another language shows the gap)`;
+  const gap = siblings.find((s) => s.outcome === 'skipped' && s.skip?.code === 'server-gap')?.skip;
+  if (gap?.code !== 'server-gap') return run;
+  const skip: Skip = { ...gap, borrowed: true };
+  const reason = skipText(skip);
   const rest = run.findings.filter((f) => !unreadable.includes(f));
   const findings: Finding[] = [...rest, { kind: 'unsupported', severity: 'warning', line: unreadable[0]!.line, message: reason }];
   // A compile or syntax error of the page's own still fails the tab; only the gap is not counted against it.
   if (rest.some((f) => f.severity === 'error')) return { ...run, findings };
-  return { ...run, outcome: 'skipped', findings, skipReason: reason };
+  return { ...run, outcome: 'skipped', findings, skip };
 }
 
 /** A collection-not-found error for a collection the page assumes and no fixture declares: untested, with the fix. */
-function undeclaredCollection(message: string, undeclared: ReadonlySet<string>): string | undefined {
+function undeclaredCollection(message: string, undeclared: ReadonlySet<string>): Skip | undefined {
   const name = /collection '?(\w+)'? (?:does not exist|not found)|can't find collection[:\s]+'?(\w+)/i.exec(message);
   const collection = name?.[1] ?? name?.[2];
   if (!collection || !undeclared.has(collection)) return undefined;
-  return `the page assumes collection \`${collection}\`, which it never creates and no fixture declares: add ${collection}.json to the fixture library to test this tab`;
+  return { code: 'no-fixture', collection };
 }
 
 /** The environment gap an error shows (a package the harness does not install), if any, on any server. */
-export function environmentGap(message: string): string | undefined {
+export function environmentGap(message: string): Skip | undefined {
   const missing = /No module named '([\w.]+)'/.exec(message)?.[1]?.split('.')[0];
   if (missing && THIRD_PARTY_MODULES.includes(missing))
-    return `the snippet needs the Python package \`${missing}\`, which the harness does not install (nor its API keys)`;
+    return { code: 'package-not-installed', package: `the Python package \`${missing}\``, note: ' (nor its API keys)' };
   if (/package io\.milvus\.bulkwriter[\w.]* does not exist/.test(message))
-    return 'the snippet needs io.milvus:milvus-sdk-java-bulkwriter (a separate artifact), which the harness does not install';
+    return { code: 'package-not-installed', package: 'io.milvus:milvus-sdk-java-bulkwriter (a separate artifact)' };
   const extras = /Missing packages: \[([^\]]*)\]/.exec(message)?.[1];
-  if (extras) return `the snippet needs pymilvus extras (${extras.replace(/'/g, '')}), which the harness does not install`;
+  if (extras) return { code: 'package-not-installed', package: `pymilvus extras (${extras.replace(/'/g, '')})` };
   return undefined;
 }
 
@@ -148,11 +149,11 @@ export function serverGap(message: string): ServerGap | undefined {
   return MILVUS_LITE_GAPS.find((gap) => gap.pattern.test(message));
 }
 
-/** The reason a tab is skipped for a gap, naming it and the fix. */
-export function gapReason(gap: ServerGap, message: string): string {
+/** The skip for a gap: which gap, and what the server lacks in this error's words. */
+export function gapReason(gap: ServerGap, message: string): Skip {
   const match = gap.pattern.exec(message);
   const api = gap.id === 'unimplemented' ? (match?.[1] ?? 'this API') : gap.feature.replace(/\$(\d)/g, (_, n: string) => match?.[Number(n)] ?? '');
-  return `milvus-lite ${MILVUS_LITE_VERSION} has no ${api}: run with --backend container or --uri to test this tab`;
+  return { code: 'server-gap', server: `milvus-lite ${MILVUS_LITE_VERSION}`, gap: gap.id, feature: api };
 }
 
 /**
@@ -177,9 +178,9 @@ export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean, undeclar
     f.severity === 'error' &&
     ((f.kind === 'runtime' && f.line >= first.line) || (missingPackage && f.kind === 'compile' && !/symbol: variable/.test(f.message)));
   const gaps = run.findings.filter((f) => matched.includes(f) || follows(f));
-  const reason = why(first.message)!;
-  const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line: first.line, message: reason };
+  const skip = why(first.message)!;
+  const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line: first.line, message: skipText(skip) };
   const rest = run.findings.filter((f) => !gaps.includes(f));
   if (rest.some((f) => f.severity === 'error')) return { ...run, findings: [...rest, unsupported] };
-  return { ...run, outcome: 'skipped', findings: [...rest, unsupported], skipReason: reason };
+  return { ...run, outcome: 'skipped', findings: [...rest, unsupported], skip };
 }

@@ -1,6 +1,7 @@
 // Turns a snippet's run into its tab verdict (pass / fail / skip), and finds groups that miss a language.
 import type { Finding, Page, Snippet, SnippetRun, TabResult } from '../types.ts';
 import { languageNames } from '../languages/registry.ts';
+import { skipText } from '../skips.ts';
 
 /** True when a finding counts as an error (warnings do too under --strict, except server gaps: not about the page). */
 export function isError(finding: Finding, strict: boolean): boolean {
@@ -24,7 +25,7 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
     exitStatus: run.outcome,
     durationMs: run.durationMs,
     findings: run.findings,
-    ...(run.skipReason ? { skipReason: run.skipReason } : {}),
+    ...(run.skip ? { skip: run.skip, skipReason: skipText(run.skip) } : {}),
     ...(run.cached ? { cached: true } : {}),
     code: snippet.code,
     codeLines: snippet.codeLines,

@@ -40,8 +40,8 @@ export async function runCompiled(
     const dependency = blocked.get(i);
     if (dependency) {
       const from = snippets[dependency.snippet]!;
-      const skipReason = notRunReason(from, dependency.line, dependency.name);
-      return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: notes(i), skipReason };
+      const skip = notRunReason(from, dependency.line, dependency.name);
+      return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: notes(i), skip };
     }
     if (!compile) return runs[runnable.indexOf(snippet)]!;
     return {

@@ -1,5 +1,5 @@
 // Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
-import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../process/exec.ts';
 import type { CapturedPart } from '../process/output-capture.ts';
 import type { RunContext } from './adapter.ts';
@@ -28,13 +28,17 @@ function eventFindings(snippet: Snippet, event: DriverEvent, context: RunContext
   return [...notes, ...errors.map((e) => errorFinding(snippet, e, context))];
 }
 
-/** Why a snippet did not run: it uses `name`, which `from` declares at its snippet `line`, and `from` failed (or, without a name, `from` stopped the program). */
-export function notRunReason(from: Snippet | undefined, line: number, name?: string, how = 'which failed'): string {
-  const where = from ? `line ${pageLine(from, line)} (${from.id})` : 'an earlier snippet';
-  return name ? `not run: it uses \`${name}\`, declared at ${where}, ${how}` : `not run: the program stopped at ${where}, ${how}`;
+/** Why a snippet did not run: it uses `name`, which `from` declares at its snippet `line`, and `from` failed or was not run (or, without a name, `from` stopped the program). */
+export function notRunReason(from: Snippet | undefined, line: number, name?: string, notRun = false): Skip {
+  return {
+    code: 'depends-on-failed',
+    ...(from ? { from: { id: from.id, line: pageLine(from, line) } } : {}),
+    ...(name ? { name } : {}),
+    ...(notRun ? { notRun } : {}),
+  };
 }
 
-function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snippets: readonly Snippet[]): string {
+function dependencyReason(dependsOn: NonNullable<DriverEvent['dependsOn']>, snippets: readonly Snippet[]): Skip {
   return notRunReason(
     snippets.find((s) => s.id === dependsOn.id),
     dependsOn.line,
@@ -130,7 +134,7 @@ export async function runInProcesses(
         stderr: note + textOf(stderr, event.id),
         durationMs: event.durationMs ?? 0,
         findings,
-        ...(skipped && event.dependsOn ? { skipReason: dependencyReason(event.dependsOn, snippets) } : {}),
+        ...(skipped && event.dependsOn ? { skip: dependencyReason(event.dependsOn, snippets) } : {}),
       });
       note = '';
     }
@@ -173,9 +177,8 @@ export async function runInProcesses(
     remaining = remaining.slice(remaining.indexOf(stuck) + 1).filter((s) => !runs.has(s.id));
     if (!resumable) {
       // One program holds every snippet's declarations: what comes after the snippet that stopped it cannot run alone.
-      const skipReason = `not run: the program stopped at line ${stuck.line} (${stuck.id}), which failed`;
-      for (const s of remaining)
-        runs.set(s.id, { id: s.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: extraFindings(s), skipReason });
+      const skip: Skip = { code: 'depends-on-failed', from: { id: stuck.id, line: stuck.line } };
+      for (const s of remaining) runs.set(s.id, { id: s.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: extraFindings(s), skip });
       break;
     }
     note = `[docs-harness] ran in a fresh process after ${stuck.id} ${timedOut ? 'timed out' : 'crashed'}; state from earlier snippets is lost\n`;

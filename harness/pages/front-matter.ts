@@ -14,17 +14,21 @@ export function readFrontMatter(text: string, file = 'page'): FrontMatter {
   if (lines[0]?.trim() !== '---') return { fields: {}, lineCount: 0 };
   const end = lines.findIndex((line, index) => index > 0 && /^(---|\.\.\.)\s*$/.test(line));
   if (end < 0) {
-    throw new HarnessError('PAGE_MALFORMED', `${file}:1: the front matter opened here (---) is never closed with a --- line. Close it.`);
+    throw new HarnessError('PAGE_MALFORMED', `the front matter opened here (---) is never closed with a --- line. Close it.`, {
+      page: { file: file, line: 1 },
+    });
   }
   const document = parseDocument(lines.slice(1, end).join('\n'), { prettyErrors: true, uniqueKeys: true });
   const error = document.errors[0];
   if (error) {
     const line = 1 + (error.linePos?.[0]?.line ?? 1);
-    throw new HarnessError('PAGE_MALFORMED', `${file}:${line}: the front matter is not valid YAML: ${error.message.split('\n')[0]}. Fix it.`);
+    throw new HarnessError('PAGE_MALFORMED', `the front matter is not valid YAML: ${error.message.split('\n')[0]}. Fix it.`, {
+      page: { file: file, line: line },
+    });
   }
   const data: unknown = document.toJS();
   if (data !== null && (typeof data !== 'object' || Array.isArray(data))) {
-    throw new HarnessError('PAGE_MALFORMED', `${file}:2: the front matter is not a YAML mapping of fields (id: …, title: …). Fix it.`);
+    throw new HarnessError('PAGE_MALFORMED', `the front matter is not a YAML mapping of fields (id: …, title: …). Fix it.`, { page: { file: file, line: 2 } });
   }
   const fields: Record<string, string> = {};
   for (const [key, value] of Object.entries((data ?? {}) as Record<string, unknown>)) {

@@ -43,7 +43,8 @@ export function assertClosedRawBlocks(text: string, file: string): void {
       if (closed < 0) {
         throw new HarnessError(
           'PAGE_MALFORMED',
-          `${file}:${lineAt(text, opened.index)}: ${name} is opened here and never closed, so a renderer hides the rest of the page (its tabs would go untested). Close it.`,
+          `${name} is opened here and never closed, so a renderer hides the rest of the page (its tabs would go untested). Close it.`,
+          { page: { file: file, line: lineAt(text, opened.index) } },
         );
       }
       from = closed + close.length;

@@ -17,25 +17,25 @@ async function loadText(file: string): Promise<string> {
   let bytes: Buffer;
   try {
     if ((await stat(file)).isDirectory()) {
-      throw new HarnessError('PAGE_UNREADABLE', `${file}: is a directory, not a page. Name a .md file inside it.`);
+      throw new HarnessError('PAGE_UNREADABLE', `is a directory, not a page. Name a .md file inside it.`, { page: { file: file } });
     }
     bytes = await readFile(file);
   } catch (error) {
     if (error instanceof HarnessError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : String((error as Error).message);
-    throw new HarnessError('PAGE_UNREADABLE', `${file}: cannot read the page (${why}). Check the path.`, { cause: error });
+    throw new HarnessError('PAGE_UNREADABLE', `cannot read the page (${why}). Check the path.`, { cause: error, page: { file: file } });
   }
   if (bytes.includes(0)) {
-    throw new HarnessError('PAGE_BINARY', `${file}: holds binary content (NUL bytes), not a docs page.`);
+    throw new HarnessError('PAGE_BINARY', `holds binary content (NUL bytes), not a docs page.`, { page: { file: file } });
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    throw new HarnessError('PAGE_BINARY', `${file}: is not UTF-8 text, not a docs page.`, { cause: error });
+    throw new HarnessError('PAGE_BINARY', `is not UTF-8 text, not a docs page.`, { cause: error, page: { file: file } });
   }
-  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `${file}: the page is empty.`);
+  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `the page is empty.`, { page: { file: file } });
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
@@ -46,11 +46,14 @@ export function detectFormat(body: string, file: string, hasFrontMatter: boolean
   if (preBlocks > 0 || fences > 0) return preBlocks > fences / 2 ? 'rendered' : 'markdown';
   const looksLikePage = hasFrontMatter || /<h[1-6][\s>]/i.test(body) || /^#{1,6}\s+\S/m.test(body);
   if (looksLikePage) {
-    throw new HarnessError('PAGE_NO_CODE', `${file}: the page has no code tabs (no <pre><code> blocks and no \`\`\` fences), so there is nothing to test.`);
+    throw new HarnessError('PAGE_NO_CODE', `the page has no code tabs (no <pre><code> blocks and no \`\`\` fences), so there is nothing to test.`, {
+      page: { file: file },
+    });
   }
   throw new HarnessError(
     'PAGE_FORMAT_UNKNOWN',
-    `${file}: cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`,
+    `cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`,
+    { page: { file: file } },
   );
 }
 
@@ -61,7 +64,7 @@ export async function readPage(file: string): Promise<Page> {
 
 /** Reads page text (already loaded) into the page model; `file` names it in messages. */
 export function parsePage(text: string, file: string): Page {
-  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `${file}: the page is empty.`);
+  if (text.trim() === '') throw new HarnessError('PAGE_EMPTY', `the page is empty.`, { page: { file: file } });
   const frontMatter = readFrontMatter(text, file);
   const body = blankFrontMatter(text, frontMatter);
   assertClosedRawBlocks(body, file);
@@ -75,7 +78,7 @@ export function parsePage(text: string, file: string): Page {
   const page = { ...READERS[format](input), format };
   const runnable = page.groups.length + page.blocks.filter((block) => block.kind === 'code').length;
   if (runnable === 0) {
-    throw new HarnessError('PAGE_NO_CODE', `${file}: the page has no code tabs (only output or data blocks), so there is nothing to test.`);
+    throw new HarnessError('PAGE_NO_CODE', `the page has no code tabs (only output or data blocks), so there is nothing to test.`, { page: { file: file } });
   }
   return Object.freeze(page);
 }

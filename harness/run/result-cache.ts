@@ -83,7 +83,7 @@ export async function readCached(
     runs: entry.runs.map((run) => ({
       ...run,
       findings: run.findings.map(moveFinding),
-      ...(run.skipReason ? { skipReason: moveText(run.skipReason) } : {}),
+      ...(run.skip?.code === 'depends-on-failed' && run.skip.from ? { skip: { ...run.skip, from: { ...run.skip.from, line: move(run.skip.from.line) } } } : {}),
       cached: true,
     })),
     states: new Map(Object.entries(entry.states).map(([id, list]) => [id, new Map(list.map((st) => [st.name, st]))])),

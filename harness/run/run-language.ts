@@ -1,6 +1,6 @@
 // One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle (judge/settle.ts
 // settles what it gave). An SDK that will not install makes its tabs `skip` with the reason.
-import type { Lang, Snippet, SnippetRun, StateSnapshot } from '../types.ts';
+import type { Lang, Skip, Snippet, SnippetRun, StateSnapshot } from '../types.ts';
 import type { ResolvedFixture } from '../setup/resolve.ts';
 import { NamespaceResetter } from '../setup/reset.ts';
 import { preparedRunner, type PreparedAdapters } from '../languages/prepared.ts';
@@ -16,6 +16,7 @@ import { cacheKey, readCached, writeCached } from './result-cache.ts';
 import { innerEndpoint } from '../process/sandbox/sandbox.ts';
 import { staticRun } from './selection.ts';
 import type { RawLayer, RunOptions } from './run-types.ts';
+import { skipText } from '../skips.ts';
 
 /** What a page run shares with each of its language runs on one server (a lane). */
 export interface PageRunState {
@@ -41,7 +42,8 @@ export interface PageRunState {
 /** The layer of a language whose SDK could not be installed: its tabs skipped, saying why (never a silent pass). */
 function notInstalled(lang: Lang, version: string | undefined, reported: readonly Snippet[], why: string): RawLayer {
   const sdk = `${factsOf(lang)?.sdk ?? lang}${version ? ` ${version}` : ''}`;
-  const reason = `${sdk} could not be installed, so the ${lang} tabs were not tested: ${why.split('\n')[0]}`;
+  const skip: Skip = { code: 'sdk-not-installed', sdk, lang, why };
+  const reason = skipText(skip);
   progress(`${lang}: ${reason}`);
   const results = reported.map(
     (s): SnippetRun => ({
@@ -50,7 +52,7 @@ function notInstalled(lang: Lang, version: string | undefined, reported: readonl
       stdout: '',
       stderr: '',
       durationMs: 0,
-      skipReason: reason,
+      skip,
       findings: [{ kind: 'unsupported', severity: 'warning', line: s.line, message: reason }],
     }),
   );

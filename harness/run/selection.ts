@@ -1,6 +1,6 @@
 // Which snippets a run reports: the sections and languages asked for, and those that are never run (placeholders,
 // languages without a runner).
-import type { Finding, Snippet, SnippetRun } from '../types.ts';
+import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { isRunnable } from '../languages/registry.ts';
 import type { Lang } from '../types.ts';
 
@@ -26,17 +26,21 @@ export function staticRun(snippet: Snippet): SnippetRun | undefined {
     return notRun(
       snippet,
       { kind: 'missing-tab', severity: 'warning', line: snippet.line, message: `the ${snippet.lang} tab is a placeholder (${JSON.stringify(body)}), not code` },
-      'placeholder',
+      { code: 'placeholder' },
     );
   }
   if (!isRunnable(snippet.lang)) {
     const what = `\`${snippet.fence || 'unlabelled'}\` tabs`;
-    return notRun(snippet, { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what}` }, `no runner for ${what}`);
+    return notRun(
+      snippet,
+      { kind: 'unsupported', severity: 'warning', line: snippet.line, message: `no runner for ${what}` },
+      { code: 'no-runner', fence: snippet.fence },
+    );
   }
   return undefined;
 }
 
 /** A run for a tab that is not executed: a placeholder, or a language without a runner. */
-export function notRun(snippet: Snippet, finding: Finding, reason: string): SnippetRun {
-  return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [finding], skipReason: reason };
+export function notRun(snippet: Snippet, finding: Finding, skip: Skip): SnippetRun {
+  return { id: snippet.id, outcome: 'skipped', stdout: '', stderr: '', durationMs: 0, findings: [finding], skip };
 }

@@ -3,6 +3,10 @@ import { applyServerGaps, borrowGap, environmentGap, readerValueGap } from '../.
 import { definitionLine, markDependents } from '../../harness/judge/dependents.ts';
 import type { Finding, Snippet, SnippetRun } from '../../harness/types.ts';
 import { makeSnippet } from '../helpers.ts';
+import { skipText } from '../../harness/skips.ts';
+
+const reason = (r: SnippetRun) => (r.skip ? skipText(r.skip) : undefined);
+const GAP = { code: 'server-gap', server: 'milvus-lite 3.2.2' } as const;
 
 const run = (findings: Finding[], outcome: SnippetRun['outcome'] = 'error', id = 'a/python'): SnippetRun => ({
   id,
@@ -18,7 +22,8 @@ const snippet = (id: string, code: string, line: number): Snippet => makeSnippet
 describe('what cannot be tested here is skipped with its reason; nothing else is', () => {
   it('a server gap on milvus-lite, and the runtime errors that follow it in the snippet', () => {
     const gapped = applyServerGaps(run([error(10, 'MilvusLite does not support LoadPartitions: partition-level load'), error(12, 'AttributeError: x')]), true);
-    expect(gapped).toMatchObject({ outcome: 'skipped', skipReason: expect.stringMatching(/^milvus-lite 3\.2\.2 has no partition load\/release/) });
+    expect(gapped).toMatchObject({ outcome: 'skipped', skip: { code: 'server-gap', gap: 'partition-load' } });
+    expect(reason(gapped)).toMatch(/^milvus-lite 3\.2\.2 has no partition load\/release/);
     expect(gapped.findings).toEqual([expect.objectContaining({ kind: 'unsupported', severity: 'warning', line: 10 })]);
   });
 
@@ -36,13 +41,17 @@ describe('what cannot be tested here is skipped with its reason; nothing else is
   });
 
   it('packages the harness does not install, by name only; a misspelled module stays an error', () => {
-    expect(environmentGap("ModuleNotFoundError: No module named 'torch'")).toMatch(/needs the Python package `torch`/);
+    expect(environmentGap("ModuleNotFoundError: No module named 'torch'")).toMatchObject({ code: 'package-not-installed' });
+    expect(skipText(environmentGap("ModuleNotFoundError: No module named 'torch'")!)).toMatch(/needs the Python package `torch`/);
     expect(environmentGap("ModuleNotFoundError: No module named 'pymilvuss'")).toBeUndefined();
-    expect(environmentGap('import io.milvus.bulkwriter.LocalBulkWriter: package io.milvus.bulkwriter does not exist')).toMatch(/milvus-sdk-java-bulkwriter/);
+    expect(skipText(environmentGap('import io.milvus.bulkwriter.LocalBulkWriter: package io.milvus.bulkwriter does not exist')!)).toMatch(
+      /milvus-sdk-java-bulkwriter/,
+    );
   });
 
   it('values the page leaves to the reader, in any language and case; an ordinary name stays an error', () => {
-    expect(readerValueGap("NameError: name 'your_query_vector' is not defined")).toMatch(/a value the page leaves to the reader/);
+    expect(readerValueGap("NameError: name 'your_query_vector' is not defined")).toEqual({ code: 'reader-value', name: 'your_query_vector' });
+    expect(skipText(readerValueGap("NameError: name 'your_query_vector' is not defined")!)).toMatch(/a value the page leaves to the reader/);
     expect(readerValueGap('ReferenceError: queryVector is not defined')).toBeDefined();
     expect(readerValueGap('cannot find symbol: variable COLLECTION_NAME')).toBeDefined();
     expect(readerValueGap("NameError: name 'clinet' is not defined")).toBeUndefined();
@@ -50,7 +59,9 @@ describe('what cannot be tested here is skipped with its reason; nothing else is
 
   it('a collection the page assumes and nobody declares is untested; any other collection error is an error', () => {
     const message = "MilvusException: (code=100, message=collection 'product_catalog' does not exist)";
-    expect(applyServerGaps(run([error(3, message)]), true, new Set(['product_catalog'])).skipReason).toMatch(/assumes collection `product_catalog`/);
+    const skipped = applyServerGaps(run([error(3, message)]), true, new Set(['product_catalog']));
+    expect(skipped.skip).toEqual({ code: 'no-fixture', collection: 'product_catalog' });
+    expect(reason(skipped)).toMatch(/assumes collection `product_catalog`/);
     expect(applyServerGaps(run([error(3, message)]), true, new Set()).outcome).toBe('error');
   });
 
@@ -60,8 +71,11 @@ describe('what cannot be tested here is skipped with its reason; nothing else is
       'error',
       'a/java',
     );
-    const python = { ...run([], 'skipped'), skipReason: 'milvus-lite 3.2.2 has no auto id on a VARCHAR primary key: run with …' };
-    expect(borrowGap(java, [python])).toMatchObject({ outcome: 'skipped', skipReason: expect.stringContaining('has no auto id on a VARCHAR primary key') });
+    const python: SnippetRun = { ...run([], 'skipped'), skip: { ...GAP, gap: 'varchar-auto-id', feature: 'auto id on a VARCHAR primary key' } };
+    const borrowed = borrowGap(java, [python]);
+    expect(borrowed).toMatchObject({ outcome: 'skipped', skip: { code: 'server-gap', gap: 'varchar-auto-id', borrowed: true } });
+    expect(reason(borrowed)).toContain('has no auto id on a VARCHAR primary key');
+    expect(borrowGap(java, [{ ...run([], 'skipped'), skip: { code: 'reader-value', name: 'milvus_lite_vector' } }]).outcome).toBe('error');
     expect(borrowGap(java, [run([])]).outcome).toBe('error');
   });
 });
@@ -82,7 +96,7 @@ describe('dependents of a failed or skipped snippet', () => {
       snippet('three/python', 'print(nope)', 30),
     ];
     const runs = [
-      { ...run([], 'skipped', 'one/python'), skipReason: 'needs datasets' },
+      { ...run([], 'skipped', 'one/python'), skip: { code: 'package-not-installed', package: 'datasets' } } as SnippetRun,
       run([error(20, "NameError: name 'docs' is not defined")], 'error', 'two/python'),
       run([error(30, "NameError: name 'nope' is not defined")], 'error', 'three/python'),
     ];
@@ -90,8 +104,9 @@ describe('dependents of a failed or skipped snippet', () => {
     expect(marked[1]).toMatchObject({
       outcome: 'skipped',
       findings: [],
-      skipReason: 'not run: it uses `docs`, declared at line 11 (one/python), which was not run',
+      skip: { code: 'depends-on-failed', from: { id: 'one/python', line: 11 }, name: 'docs', notRun: true },
     });
+    expect(reason(marked[1]!)).toBe('not run: it uses `docs`, declared at line 11 (one/python), which was not run');
     expect(marked[2]!.outcome).toBe('error');
   });
 });
@@ -109,7 +124,7 @@ describe('what a gap does not hide', () => {
       expect.objectContaining({ line: 6, message: 'cannot find symbol: variable schema' }),
     ]);
     const java = run([error(4, "';' expected", 'compile'), error(7, "Can't get the number of an unknown enum value.")], 'error', 'a/java');
-    const python = { ...run([], 'skipped'), skipReason: 'milvus-lite 3.2.2 has no RANDOM_SAMPLE filter: …' };
+    const python: SnippetRun = { ...run([], 'skipped'), skip: { ...GAP, gap: 'random-sample', feature: 'RANDOM_SAMPLE filter' } };
     const borrowed = borrowGap(java, [python]);
     expect(borrowed.outcome).toBe('error');
     expect(borrowed.findings.map((f) => [f.kind, f.severity])).toEqual([

@@ -5,12 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import { langsWithout } from '../registry.ts';
-import type { Finding, Snippet, SnippetRun } from '../../types.ts';
+import type { Finding, Snippet, SnippetRun, Skip } from '../../types.ts';
 import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { checkCurlSnippet } from './check.ts';
+import { skipText } from '../../skips.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.sh', import.meta.url));
 
@@ -36,15 +37,15 @@ export class CurlAdapter implements LanguageAdapter {
     const env = new Map<string, string>(); // a page's curl tabs share one shell: earlier exports are visible later
     for (const snippet of snippets) checks.set(snippet.id, await checkCurlSnippet(snippet, mapped.get(snippet.id)!, env));
     if (!context.hasRest) {
-      const skipReason = 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs';
+      const skip: Skip = { code: 'no-rest-server' };
       return snippets.map((s) => ({
         id: s.id,
         outcome: 'skipped',
         stdout: '',
         stderr: '',
         durationMs: 0,
-        findings: [...checks.get(s.id)!, { kind: 'unsupported', severity: 'warning', line: s.line, message: `not run: ${skipReason}` }],
-        skipReason,
+        findings: [...checks.get(s.id)!, { kind: 'unsupported', severity: 'warning', line: s.line, message: `not run: ${skipText(skip)}` }],
+        skip,
       }));
     }
     return withWorkDir('curl', (_root, nextDir) =>

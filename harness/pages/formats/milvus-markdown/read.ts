@@ -58,10 +58,9 @@ export function readMarkdownPage(input: ReaderInput): Omit<Page, 'format'> {
     if (token.type === 'fence' || token.type === 'code_block') {
       const closing = lines[map[1] - 1] ?? '';
       if (token.type === 'fence' && (map[1] - map[0] < 2 || !CLOSING_FENCE.test(closing))) {
-        throw new HarnessError(
-          'PAGE_MALFORMED',
-          `${input.path}:${map[0] + 1}: unclosed code fence: ${token.markup}${token.info} is never closed. Add the closing ${token.markup}.`,
-        );
+        throw new HarnessError('PAGE_MALFORMED', `unclosed code fence: ${token.markup}${token.info} is never closed. Add the closing ${token.markup}.`, {
+          page: { file: input.path, line: map[0] + 1 },
+        });
       }
       if (token.type === 'code_block') return;
       const fence = token.info.trim().split(/\s+/)[0] ?? '';

@@ -22,31 +22,30 @@ export function assertBalancedHtml(text: string, path: string): void {
     if (match[1] === '') {
       stack.push({ name, index: match.index });
       if (stack.length > MAX_DEPTH) {
-        throw new HarnessError(
-          'PAGE_MALFORMED',
-          `${path}:${lineAt(text, match.index)}: malformed HTML: elements nest more than ${MAX_DEPTH} deep here (no docs page does); fix the page's HTML.`,
-        );
+        throw new HarnessError('PAGE_MALFORMED', `malformed HTML: elements nest more than ${MAX_DEPTH} deep here (no docs page does); fix the page's HTML.`, {
+          page: { file: path, line: lineAt(text, match.index) },
+        });
       }
       continue;
     }
     const open = stack.findLastIndex((entry) => entry.name === name);
     if (open < 0) {
-      throw new HarnessError(
-        'PAGE_MALFORMED',
-        `${path}:${lineAt(text, match.index)}: malformed HTML: </${name}> closes a tag that was never opened. Fix the page's HTML.`,
-      );
+      throw new HarnessError('PAGE_MALFORMED', `malformed HTML: </${name}> closes a tag that was never opened. Fix the page's HTML.`, {
+        page: { file: path, line: lineAt(text, match.index) },
+      });
     }
     const unclosed = stack[open + 1];
     if (unclosed) {
-      throw new HarnessError(
-        'PAGE_MALFORMED',
-        `${path}:${lineAt(text, unclosed.index)}: malformed HTML: <${unclosed.name}> is never closed (found </${name}> first). Fix the page's HTML.`,
-      );
+      throw new HarnessError('PAGE_MALFORMED', `malformed HTML: <${unclosed.name}> is never closed (found </${name}> first). Fix the page's HTML.`, {
+        page: { file: path, line: lineAt(text, unclosed.index) },
+      });
     }
     stack.splice(open);
   }
   const left = stack[0];
   if (left) {
-    throw new HarnessError('PAGE_MALFORMED', `${path}:${lineAt(text, left.index)}: malformed HTML: <${left.name}> is never closed. Fix the page's HTML.`);
+    throw new HarnessError('PAGE_MALFORMED', `malformed HTML: <${left.name}> is never closed. Fix the page's HTML.`, {
+      page: { file: path, line: lineAt(text, left.index) },
+    });
   }
 }
