@@ -2,6 +2,7 @@
 // (e.g. a load state: `<LoadState: Loaded>`, `LoadStateLoaded`); each language adds its own spellings in its facts.
 import type { Lang } from '../types.ts';
 import { factsOf } from '../languages/registry.ts';
+import { asksExistence, printedFactSpellings } from './language-facts.ts';
 
 /** A fact read from output: what it is about, and its canonical value. */
 export interface Fact {
@@ -14,7 +15,7 @@ interface FactRule {
   /** Only for these languages (all when absent). */
   readonly langs?: readonly Lang[];
   /** Only when the snippet's code matches (e.g. calls getLoadState). */
-  readonly code?: RegExp;
+  readonly code?: { test(code: string): boolean };
   readonly pattern: RegExp;
   readonly value: (match: RegExpExecArray) => string | undefined;
 }
@@ -32,35 +33,15 @@ function loadState(name: string): string {
   return LOAD_STATES[name] ?? `unknown:${name}`;
 }
 
-const HAS = /\b(has_collection|hasCollection|HasCollection|has_partition|hasPartition|HasPartition)\b|\/(collections|partitions)\/has\b/;
 const yesNo = (word: string) => (word.toLowerCase() === 'true' ? 'yes' : 'no');
-const firstGroup = (m: RegExpExecArray) => m.slice(1).find((g) => g !== undefined);
 
-/** The table: each rule reads one spelling of a fact. */
-export const FACT_RULES: readonly FactRule[] = [
-  { kind: 'load-state', pattern: /<LoadState:\s*(\w+)>/g, value: (m) => loadState(m[1]!) },
-  { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => loadState(m[1]!) },
-  // Existence: has_collection / hasCollection / HasCollection / REST `has` (and the same for partitions).
-  { kind: 'exists', code: HAS, pattern: /^\s*(True|False|true|false)\s*$/gm, value: (m) => yesNo(m[1]!) },
-  // Write counts, as each SDK and REST spell them.
-  {
-    kind: 'insert-count',
-    pattern: /['"]?insert_count['"]?\s*:\s*(\d+)|\bInsertCnt=(\d+)|\binsert_cnt:\s*'?(\d+)|"insertCount"\s*:\s*(\d+)/g,
-    value: firstGroup,
-  },
-  {
-    kind: 'upsert-count',
-    pattern: /['"]?upsert_count['"]?\s*:\s*(\d+)|\bUpsertCnt=(\d+)|\bupsert_cnt:\s*'?(\d+)|"upsertCount"\s*:\s*(\d+)/g,
-    value: firstGroup,
-  },
-  {
-    kind: 'delete-count',
-    pattern: /['"]?delete_count['"]?\s*:\s*(\d+)|\bDeleteCnt=(\d+)|\bdelete_cnt:\s*'?(\d+)|"deleteCount"\s*:\s*(\d+)/g,
-    value: firstGroup,
-  },
-  // Row counts: get_collection_stats / getCollectionStatistics / REST `rowCount`.
-  { kind: 'row-count', pattern: /['"]?row_count['"]?\s*:\s*'?(\d+)|\bnumOfEntities=(\d+)|"rowCount"\s*:\s*(\d+)/g, value: firstGroup },
-];
+/** The generic table: a bare true/false after an existence call, then how each SDK prints facts (from the languages' facts). */
+function genericRules(): FactRule[] {
+  return [
+    { kind: 'exists', code: { test: asksExistence }, pattern: /^\s*(True|False|true|false)\s*$/gm, value: (m) => yesNo(m[1]!) },
+    ...printedFactSpellings().map((rule) => (rule.kind === 'load-state' ? { ...rule, value: (m: RegExpExecArray) => loadState(rule.value(m) ?? '') } : rule)),
+  ];
+}
 
 /** True when a fact value is a spelling no SDK or API prints. */
 export function isUnknownValue(value: string): boolean {
@@ -75,7 +56,7 @@ export function spellingsOf(kind: string, lang: Lang): string[] {
 
 /** The rules for `lang`: the generic table, then the language's own spellings (declared in its facts). */
 function rulesFor(lang: Lang): FactRule[] {
-  return [...FACT_RULES, ...(factsOf(lang)?.factSpellings ?? []).map((rule) => ({ ...rule, langs: [lang] }))];
+  return [...genericRules(), ...(factsOf(lang)?.factSpellings ?? []).map((rule) => ({ ...rule, langs: [lang] }))];
 }
 
 /** The facts a text states, in order, for a snippet of `lang` with `code`. */

@@ -4,7 +4,7 @@
 import type { Finding, Lang, Snippet, SnippetRun } from '../types.ts';
 import { factsIn, finalFacts, isUnknownValue, spellingsOf } from './canonical.ts';
 import type { CollectionState, StateSnapshot } from '../types.ts';
-import { UNREADABLE } from './server-gaps.ts';
+import { lostServerReason } from './language-facts.ts';
 
 /** What one tab gave, for comparison. */
 interface Evidence {
@@ -40,12 +40,12 @@ export function withReadableReasons(snippets: readonly Snippet[], runs: Readonly
   const out = new Map(runs);
   for (const snippet of snippets) {
     const run = runs.get(snippet.id);
-    if (!run?.findings.some((f) => UNREADABLE.test(f.message))) continue;
+    if (!run?.findings.some((f) => lostServerReason(f.message))) continue;
     const others = snippets
       .filter((s) => s.group === snippet.group && s.id !== snippet.id)
       .flatMap((s) =>
         (runs.get(s.id)?.findings ?? [])
-          .filter((f) => f.kind === 'runtime' && f.severity === 'error' && !UNREADABLE.test(f.message))
+          .filter((f) => f.kind === 'runtime' && f.severity === 'error' && !lostServerReason(f.message))
           .map((f) => `${s.lang}: ${f.message.split('\n')[0]}`),
       );
     const note =
@@ -54,7 +54,7 @@ export function withReadableReasons(snippets: readonly Snippet[], runs: Readonly
         : " (the SDK could not read the server's error code, so the server's reason is lost)";
     out.set(snippet.id, {
       ...run,
-      findings: run.findings.map((f) => (UNREADABLE.test(f.message) ? { ...f, message: `${f.message.split('\n')[0]}${note}` } : f)),
+      findings: run.findings.map((f) => (lostServerReason(f.message) ? { ...f, message: `${f.message.split('\n')[0]}${note}` } : f)),
     });
   }
   return out;

@@ -3,14 +3,7 @@
 // Java and Go drivers find this themselves from the compiler; this does it for languages that fail at run time.)
 import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { notRunReason } from '../languages/process-runner.ts';
-
-/** Undefined-name errors (run time, and the compilers' own), with the name. */
-const UNDEFINED = [
-  /^NameError: name '(\w+)' is not defined/,
-  /^ReferenceError: (\w+) is not defined/,
-  /^cannot find symbol: variable (\w+)/,
-  /^undefined: (\w+)$/,
-];
+import { undefinedNameIn } from './language-facts.ts';
 
 /** The snippet line (1-based) where `code` defines `name` (assignment, declaration, def/class/function, import), if it does. */
 export function definitionLine(code: string, name: string): number | undefined {
@@ -25,11 +18,6 @@ export function definitionLine(code: string, name: string): number | undefined {
 }
 
 /** The names a run's errors say are undefined, when every error is such an error (else undefined). */
-/** The name an undefined-name error is about (Python, Node, Java, Go), if it is one. */
-export function undefinedNameIn(message: string): string | undefined {
-  return UNDEFINED.map((p) => p.exec(message)?.[1]).find(Boolean);
-}
-
 function undefinedNames(findings: readonly Finding[]): string[] | undefined {
   const errors = findings.filter((f) => f.severity === 'error');
   const names = errors.map((f) => undefinedNameIn(f.message));

@@ -2,20 +2,11 @@
 import { createTwoFilesPatch } from 'diff';
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import { segments, segmentsMatch, type MatchOptions } from './normalise.ts';
-
-/** Calls whose lists come in no promised order (aliases, collections, partitions, databases, indexes, users, roles). */
-const UNORDERED =
-  /\b(list_aliases|listAliases|ListAliases|list_collections|listCollections|ListCollections|showCollections|list_partitions|listPartitions|showPartitions|ListPartitions|list_databases|listDatabases|ListDatabases|list_indexes|listIndexes|ListIndexes|list_users|listUsers|ListUsers|list_roles|listRoles|ListRoles)\b|\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/;
-
-/** Calls whose results depend on data and an index the page may not give (search hits: ids, distances, scores). */
-const DATA_DEPENDENT = /\b(search|hybrid_search|hybridSearch|HybridSearch|Search|search_iterator|searchIterator)\s*\(|\/entities\/(search|hybrid_search)\b/;
-
-/** Print calls in any of the languages (stdout writes a reader sees). */
-const PRINT = /\bprint\s*\(|System\.out\.print|console\.(log|info|dir)\s*\(|fmt\.Print|log\.Print|\becho\b|^\s*curl\b/m;
+import { listsUnordered, printsOutput, searches } from './language-facts.ts';
 
 /** How a snippet's outputs are compared: lists as sets when it lists what an API returns unordered; search hits by structure. */
 export function matchOptions(code: string): MatchOptions {
-  return { unordered: UNORDERED.test(code), structural: DATA_DEPENDENT.test(code) };
+  return { unordered: listsUnordered(code), structural: searches(code) };
 }
 
 const isWildcard = (text: string) => ['<...>', '...'].includes(text.trim());
@@ -95,7 +86,7 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun, server: Pick<
   const actual = segments(stdout);
   const options = { ...matchOptions(snippet.code), ...server };
   const last = snippet.expected.at(-1)!;
-  const printsAfterLast = PRINT.test(snippet.code.split('\n').slice(last.afterCodeLine).join('\n'));
+  const printsAfterLast = printsOutput(snippet.code.split('\n').slice(last.afterCodeLine).join('\n'));
   const alignment = alignBlocks(blocks, actual, printsAfterLast, options);
   if (alignment.kind === 'ok') return [];
   const block = alignment.kind === 'block' ? snippet.expected[alignment.block]! : last;

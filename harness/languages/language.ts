@@ -33,6 +33,28 @@ export interface LanguageFacts<Name extends string = string> {
   readonly loadStates?: Readonly<Record<string, string>>;
   /** The SDK package it runs with, for messages. */
   readonly sdk: string;
+  /** What the judge reads in this language's code, output and errors (judge/ names no language: it asks every language). */
+  readonly judging?: JudgingFacts;
+}
+
+/** How a language's code, output and errors look to the judge. Each pattern is tried on snippets of any language. */
+export interface JudgingFacts {
+  /** Calls that print what a reader sees (`print(`). */
+  readonly printCalls?: RegExp;
+  /** Calls whose lists come in no promised order (aliases, collections, partitions, databases, indexes, users, roles). */
+  readonly unorderedCalls?: RegExp;
+  /** Calls whose results depend on data and an index the page may not give (search hits: ids, distances, scores). */
+  readonly searchCalls?: RegExp;
+  /** Calls that answer whether a collection or partition exists (a bare true/false they print is an `exists` fact). */
+  readonly existenceCalls?: RegExp;
+  /** Undefined-name errors (run time or the compiler's), the name in the first group. */
+  readonly undefinedName?: readonly RegExp[];
+  /** How its SDK prints facts (write counts, row counts, load states by the server's state name), read in any output. */
+  readonly printedFacts?: readonly FactSpelling[];
+  /** A missing package the harness does not install, from an error: what it is, in a reader's words. */
+  readonly missingPackage?: (message: string) => { readonly package: string; readonly note?: string } | undefined;
+  /** An SDK error that lost the server's reason (so what another language's tab shows may explain it). */
+  readonly lostServerReason?: RegExp;
 }
 
 /**

@@ -1,4 +1,5 @@
-// curl's facts: shell fences and REST labels, how the REST v2 API spells a load state.
+// curl's facts: shell fences and REST labels, how the REST v2 API spells a load state and counts, its routes as the
+// judge reads them.
 import type { LanguageFacts } from '../language.ts';
 
 /** curl against the REST v2 API, run with bash. */
@@ -15,4 +16,17 @@ export const curlFacts = {
   factSpellings: [{ kind: 'exists', pattern: /"has"\s*:\s*(true|false)/g, value: (m) => (m[1] === 'true' ? 'yes' : 'no') }],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: 'the Milvus REST v2 API',
+  judging: {
+    printCalls: /\becho\b|^\s*curl\b/m,
+    unorderedCalls: /\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/,
+    searchCalls: /\/entities\/(search|hybrid_search)\b/,
+    existenceCalls: /\/(collections|partitions)\/has\b/,
+    printedFacts: [
+      { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => m[1] },
+      { kind: 'insert-count', pattern: /"insertCount"\s*:\s*(\d+)/g, value: (m) => m[1] },
+      { kind: 'upsert-count', pattern: /"upsertCount"\s*:\s*(\d+)/g, value: (m) => m[1] },
+      { kind: 'delete-count', pattern: /"deleteCount"\s*:\s*(\d+)/g, value: (m) => m[1] },
+      { kind: 'row-count', pattern: /"rowCount"\s*:\s*(\d+)/g, value: (m) => m[1] },
+    ],
+  },
 } as const satisfies LanguageFacts;

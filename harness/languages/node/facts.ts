@@ -1,4 +1,4 @@
-// Node's facts: fences, labels, how the Node SDK prints a load state.
+// Node's facts: fences, labels, how the Node SDK prints a load state and counts, its calls and errors as the judge reads them.
 import type { LanguageFacts } from '../language.ts';
 
 /** Node.js (@zilliz/milvus2-sdk-node). */
@@ -13,4 +13,17 @@ export const nodeFacts = {
   ],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: '@zilliz/milvus2-sdk-node',
+  judging: {
+    printCalls: /console\.(log|info|dir)\s*\(/,
+    unorderedCalls: /\b(listAliases|listCollections|showCollections|listPartitions|showPartitions|listDatabases|listIndexes|listUsers|listRoles)\b/,
+    searchCalls: /\b(search|hybridSearch|searchIterator)\s*\(/,
+    existenceCalls: /\b(hasCollection|hasPartition)\b/,
+    undefinedName: [/^ReferenceError: (\w+) is not defined/],
+    printedFacts: [
+      { kind: 'load-state', pattern: /\bLoadState\.?(\w+)\b/g, value: (m) => m[1] },
+      { kind: 'insert-count', pattern: /\binsert_cnt:\s*'?(\d+)/g, value: (m) => m[1] },
+      { kind: 'upsert-count', pattern: /\bupsert_cnt:\s*'?(\d+)/g, value: (m) => m[1] },
+      { kind: 'delete-count', pattern: /\bdelete_cnt:\s*'?(\d+)/g, value: (m) => m[1] },
+    ],
+  },
 } as const satisfies LanguageFacts;
