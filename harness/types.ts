@@ -143,12 +143,7 @@ export type Skip =
   /** The page assumes a collection it never creates and no fixture declares. */
   | { readonly code: 'no-fixture'; readonly collection: string }
   /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
-  | {
-      readonly code: 'depends-on-failed';
-      readonly from?: { readonly id: string; readonly line: number };
-      readonly name?: string;
-      readonly notRun?: boolean;
-    }
+  | { readonly code: 'depends-on-failed'; readonly from?: { readonly id: string; readonly line: number }; readonly name?: string; readonly notRun?: boolean }
   /** A value the page leaves to the reader (`your_token`, a query vector). */
   | { readonly code: 'reader-value'; readonly name: string }
   /** A package the harness does not install (an embedding provider, a separate SDK artifact). */

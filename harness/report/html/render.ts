@@ -99,7 +99,7 @@ export function renderHtml(reports: readonly PageReport[]): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<style>${asset('style.css')}</style>
+<style>${asset('style.css')}${asset('code.css')}</style>
 </head>
 <body>
 <header>
