@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { PACKAGE_ROOT } from './toolchain/cache.ts';
+import { DEFAULTS, PACKAGE_ROOT } from './config/defaults.ts';
+import { env } from './config/env.ts';
+import { addSharedFlags, collect } from './config/flags.ts';
 import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './process/lifecycle.ts';
 import { languageNames } from './languages/registry.ts';
@@ -33,75 +35,55 @@ function buildProgram(setCode: (code: number) => void): Command {
     .option('--json', 'print the listing as JSON')
     .action(async (pages: string[], options: { json?: boolean }) => setCode(await (await import('./commands/list.ts')).listCommand(pages, options)));
 
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const run = program
     .command('run')
     .description('run every code tab of the pages against a real Milvus server and report a verdict per tab')
     .argument('<pages...>', 'page files (rendered HTML-in-Markdown or Markdown source)')
     .option('--json', 'print the report as JSON on stdout')
     .option('--lang <langs>', `only these languages (comma-separated or repeated): ${languageNames().join(', ')}`, collect)
-    .option('--section <sections>', 'only these sections (anchor or slug; comma-separated or repeated)', collect)
-    .option('--timeout <seconds>', 'per-snippet timeout; the process tree is killed when it passes', '60')
     .option('--strict', 'treat warnings (added imports, undeclared variables, placeholders) as errors')
     .option(
       '--sdk <lang=versions>',
       'SDK releases per language: exact (python=2.6.10) or a line meaning its newest (node=2.6); several make a drift matrix (python=2.5,2.6,3.0); repeatable',
       collect,
     )
-    .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
-    .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
-    .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
-    .option('--fixture <file>', "fixture file to use instead of the page's sidecar")
     .option(
       '--reporter <name>',
-      'console (default), json, junit, github, summary, html (repeatable; github and summary are added inside GitHub Actions)',
+      `${DEFAULTS.reporters.join(', ')} (default), json, junit, github, summary, html (repeatable; github and summary are added inside GitHub Actions)`,
       collect,
     )
-    .option('--output-dir <dir>', 'where file reporters write (junit.xml, report.json, summary.md); default reports/')
+    .option('--output-dir <dir>', `where file reporters write (junit.xml, report.json, summary.md); default ${DEFAULTS.outputDir}/`)
     .option('--shard <i/n>', 'run only shard i of n (pages sorted by path, dealt round-robin); merge with merge-reports')
-    .option('--changed [git-ref]', 'run only the pages changed since the git ref (default HEAD: uncommitted changes)')
-    .option('--quiet', 'no progress lines on stderr')
+    .option('--changed [git-ref]', `run only the pages changed since the git ref (default ${DEFAULTS.changedSince}: uncommitted changes)`)
     .option(
       '--update-outputs',
       'write what each tab printed into its documented output block, for tabs whose only errors are output mismatches (Markdown source pages; rendered pages get the patch printed)',
     )
     .option('--watch', 'after the run, keep the server up and re-run a page each time it is saved (changed languages only); Ctrl-C stops')
-    .option('--verbose', 'print the time each phase took (server start, each language’s prepare, reset and run, judging)')
-    .option('--no-cache', 'run every tab again instead of reusing results whose inputs did not change')
-    .option('--no-sandbox', 'run snippets without the bubblewrap sandbox (they can then read files and reach the network as you can)')
-    .option('--max-output <size>', 'most output kept per snippet and stream (e.g. 1MB, 200kb); the rest is cut and reported', '1MB')
-    .action(async (pages: string[], options: RunFlags) => setCode(await (await import('./commands/run.ts')).runCommand(pages, options)));
+    .option('--verbose', 'print the time each phase took (server start, each language’s prepare, reset and run, judging)');
+  addSharedFlags(run).action(async (pages: string[], options: RunFlags) => setCode(await (await import('./commands/run.ts')).runCommand(pages, options)));
 
   program
     .command('merge-reports')
     .description('merge the JSON reports of sharded runs (each shard run with --reporter json --output-dir <dir>) into one report')
     .argument('<dirs...>', "the shards' output folders, each with a report.json")
-    .option('--reporter <name>', 'reporters for the merged report (default console, json, junit, summary)', collect)
-    .option('--output-dir <dir>', 'where the merged files go (default reports/)')
+    .option('--reporter <name>', `reporters for the merged report (default ${DEFAULTS.mergeReporters.join(', ')})`, collect)
+    .option('--output-dir <dir>', `where the merged files go (default ${DEFAULTS.outputDir}/)`)
     .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) =>
       setCode(await (await import('./commands/merge-reports.ts')).mergeReportsCommand(dirs, options)),
     );
 
-  program
+  const bisect = program
     .command('bisect')
     .description("find the first SDK release between two where the page's tabs of one language get another verdict (binary search over the published releases)")
     .argument('<page>', 'the page file')
     .requiredOption('--lang <lang>', 'the language whose SDK releases are searched (python, node, java, go)')
     .requiredOption('--from <version>', 'the release the search starts from (a line such as 2.5 means its newest)')
     .requiredOption('--to <version>', 'the release the search ends at')
-    .option('--section <sections>', 'only these sections (comma-separated or repeated)', collect)
-    .option('--json', 'print {lang, from, to, tabs, firstChanged, lastUnchanged, steps} as JSON')
-    .option('--timeout <seconds>', 'per-snippet timeout', '60')
-    .option('--quiet', 'no progress lines on stderr (the steps are still printed)')
-    .option('--uri <uri>', 'use an existing Milvus server (also MILVUS_URI)')
-    .option('--token <token>', 'token for --uri (also MILVUS_TOKEN); never printed')
-    .option('--backend <name>', 'embedded (milvus-lite, default), container (Docker) or uri')
-    .option('--fixture <file>', "fixture file to use instead of the page's sidecar")
-    .option('--no-cache', 'run every step again instead of reusing results of the same release')
-    .option('--no-sandbox', 'run snippets without the bubblewrap sandbox')
-    .action(async (page: string, options: import('./commands/bisect.ts').BisectFlags) =>
-      setCode(await (await import('./commands/bisect.ts')).bisectCommand(page, options)),
-    );
+    .option('--json', 'print {lang, from, to, tabs, firstChanged, lastUnchanged, steps} as JSON');
+  addSharedFlags(bisect).action(async (page: string, options: import('./commands/bisect.ts').BisectFlags) =>
+    setCode(await (await import('./commands/bisect.ts')).bisectCommand(page, options)),
+  );
 
   program
     .command('server')
@@ -119,7 +101,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     code = value;
   });
   installSignalHandlers();
-  addSecrets(secretsInEnv(process.env));
+  addSecrets(secretsInEnv(env.everything()));
   try {
     await program.parseAsync([...argv]);
     return code;

@@ -13,24 +13,16 @@ import { addSecrets } from '../support/secrets.ts';
 import { progress, setQuiet } from '../support/progress.ts';
 import { releaseRange } from '../versions/release-range.ts';
 import { bisectSearch } from '../versions/bisect-search.ts';
-import { listFlag, timeoutMs } from './flag-values.ts';
+import { sharedSettings, type SharedFlags } from '../config/flags.ts';
+import { env } from '../config/env.ts';
 import { releaseIndexOf } from '../versions/resolve-sdks.ts';
 
-/** The flags of `bisect`. */
-export interface BisectFlags {
+/** The flags of `bisect`: its own, and those it shares with `run` (config/flags.ts). */
+export interface BisectFlags extends SharedFlags {
   lang: string;
   from: string;
   to: string;
-  section?: string[];
   json?: boolean;
-  quiet?: boolean;
-  timeout: string;
-  sandbox?: boolean;
-  uri?: string;
-  token?: string;
-  backend?: string;
-  fixture?: string;
-  cache?: boolean;
 }
 
 /** One tested release: each tab's verdict and first error. */
@@ -70,11 +62,11 @@ function verdictText(step: Omit<BisectStep, 'changed'>): string {
 export async function bisectCommand(page: string, flags: BisectFlags): Promise<number> {
   const lang = flags.lang as Lang;
   if (!languageNames().includes(lang)) throw new HarnessError('USAGE', `Unknown \`--lang ${flags.lang}\`; expected one of ${languageNames().join(', ')}.`);
-  const timeout = timeoutMs(flags.timeout);
+  // The same reading as run's: timeout, output cap, sections, and whether results are reused (--no-cache, DOCS_HARNESS_NO_CACHE).
+  const { sections, ...shared } = sharedSettings(flags);
   if (flags.quiet || flags.json) setQuiet(true);
   releaseIndexOf(sdkCatalogue(), lang);
   const { pages } = await readPages([page]);
-  const sections = listFlag(flags.section, 'section');
   const tabs = pageSnippets(pages[0]!).filter((s) => s.lang === lang && inSections(s, sections));
   if (tabs.length === 0)
     throw new HarnessError('USAGE', `${page} has no ${lang} tab${sections.length ? ` in --section ${sections.join(',')}` : ''} to bisect.`);
@@ -84,7 +76,7 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
   progress(
     `bisect ${lang} on ${page}: ${releases.length} releases from ${releases[0]} to ${releases.at(-1)}, about ${Math.ceil(Math.log2(releases.length)) + 1} steps`,
   );
-  addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
+  addSecrets([flags.token, env.milvusToken()]);
   const sandbox = await chooseSandbox(flags.sandbox !== false);
   const session = await ServerSession.open({ backend: flags.backend, uri: flags.uri, token: flags.token });
   addSecrets([session.server.token]);
@@ -97,12 +89,13 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
     const options: RunOptions = {
       langs: [lang],
       sections,
-      timeoutMs: timeout,
+      timeoutMs: shared.timeoutMs,
+      maxOutputChars: shared.maxOutputChars,
       strict: false,
       sdks: { [lang]: [version] },
-      fixture: flags.fixture,
+      fixture: shared.fixture,
       sandbox,
-      noCache: flags.cache === false || process.env['DOCS_HARNESS_NO_CACHE'] === '1',
+      noCache: shared.noCache,
     };
     const report = await runPage(pages[0]!.path, options, session, prepared);
     if (report.aborted) throw new HarnessError('SERVER_FAILED', `the run at ${version} stopped: ${report.aborted}`);

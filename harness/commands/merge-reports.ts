@@ -7,6 +7,7 @@ import { HarnessError } from '../errors.ts';
 import type { PageReport } from '../types.ts';
 import { assertReportTargets, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress } from '../support/progress.ts';
+import { DEFAULTS } from '../config/defaults.ts';
 
 /** The page reports in a shard's folder (its `report.json`). */
 async function readShard(dir: string): Promise<PageReport[]> {
@@ -26,8 +27,8 @@ async function readShard(dir: string): Promise<PageReport[]> {
 
 /** Merges the shards' reports (pages in path order, as an unsharded run gives them); returns the run's exit code. */
 export async function mergeReportsCommand(dirs: readonly string[], options: { reporter?: string[]; outputDir?: string }): Promise<number> {
-  const reporters = pickReporters(options.reporter?.length ? options.reporter : ['console', 'json', 'junit', 'summary']);
-  const outputDir = options.outputDir ?? 'reports';
+  const reporters = pickReporters(options.reporter?.length ? options.reporter : DEFAULTS.mergeReporters);
+  const outputDir = options.outputDir ?? DEFAULTS.outputDir;
   assertReportTargets(reporters, outputDir);
   const all: PageReport[] = [];
   for (const dir of dirs) all.push(...(await readShard(dir)));

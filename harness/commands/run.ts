@@ -14,10 +14,12 @@ import { assertReportTargets, assertWritableOutput, defaultReporters, pickReport
 import { activity, progress, setQuiet } from '../support/progress.ts';
 import { isRunnable, languageNames, sdkCatalogue } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
-import { listFlag, timeoutMs } from './flag-values.ts';
+import { listFlag } from '../config/flag-values.ts';
+import { sharedSettings, type SharedFlags } from '../config/flags.ts';
+import { DEFAULTS } from '../config/defaults.ts';
+import { env } from '../config/env.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
 import { preparedRunner } from '../languages/prepared.ts';
-import bytes from 'bytes';
 import { chooseSandbox } from '../process/sandbox/choose.ts';
 import { addSecrets } from '../support/secrets.ts';
 import { formatTimings, Timings } from '../support/timings.ts';
@@ -25,33 +27,21 @@ import { watchPages } from './watch.ts';
 import { updateOutputs } from './update-outputs.ts';
 import { REPORTERS } from '../report/registry.ts';
 
-/** The flags of `run`, as commander gives them. */
-export interface RunFlags {
+/** The flags of `run`, as commander gives them: its own, and those it shares with `bisect` (config/flags.ts). */
+export interface RunFlags extends SharedFlags {
   json?: boolean;
   lang?: string[];
-  section?: string[];
-  timeout: string;
   strict?: boolean;
   sdk?: string[];
-  backend?: string;
-  uri?: string;
-  token?: string;
-  fixture?: string;
-  quiet?: boolean;
   reporter?: string[];
   outputDir?: string;
   shard?: string;
   changed?: string | boolean;
-  /** False with `--no-sandbox`. */
-  sandbox?: boolean;
-  maxOutput?: string;
   verbose?: boolean;
   /** Write what tabs printed into their documented output blocks (tabs whose only errors are output mismatches). */
   updateOutputs?: boolean;
   /** Keep running: re-run a page each time it is saved. */
   watch?: boolean;
-  /** False with `--no-cache`. */
-  cache?: boolean;
 }
 
 /** Resolves flags into run options (the SDK versions asked for come in `sdkRequests`; `sdks` is filled once they are resolved). */
@@ -59,22 +49,18 @@ export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequ
   const langs = listFlag(flags.lang, 'lang') as Lang[];
   const bad = langs.find((l) => !languageNames().includes(l));
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
-  const timeout = timeoutMs(flags.timeout);
-  const maxOutput = bytes.parse(flags.maxOutput ?? '1MB');
-  if (maxOutput === null || !(maxOutput >= 1024) || !Number.isFinite(maxOutput)) {
-    throw new HarnessError('USAGE', `Bad \`--max-output ${flags.maxOutput}\`; expected a size of at least 1kb, e.g. 1MB or 200kb.`);
-  }
+  // The same reading as bisect's (timeout, output cap, sections, and the result cache, which --watch keeps).
+  const shared = sharedSettings(flags);
   return {
-    // Watching needs the cache (it is how only the changed languages re-run); elsewhere the environment may turn it off.
-    noCache: flags.cache === false || (!flags.watch && process.env['DOCS_HARNESS_NO_CACHE'] === '1'),
-    maxOutputChars: maxOutput,
+    noCache: shared.noCache,
+    maxOutputChars: shared.maxOutputChars,
     langs,
-    sections: listFlag(flags.section, 'section'),
-    timeoutMs: timeout,
+    sections: shared.sections,
+    timeoutMs: shared.timeoutMs,
     strict: Boolean(flags.strict),
     sdks: {},
     sdkRequests: parseSdkFlags(flags.sdk, languageNames()),
-    fixture: flags.fixture,
+    fixture: shared.fixture,
   };
 }
 
@@ -111,7 +97,7 @@ async function rerunWatched(page: string, options: RunOptions, session: readonly
 /** Runs the pages; returns 1 when any error finding, else 0. */
 export async function runCommand(args: readonly string[], flags: RunFlags): Promise<number> {
   let pages = await findPages(args);
-  if (flags.changed) pages = await changedPages(pages, flags.changed === true ? 'HEAD' : flags.changed);
+  if (flags.changed) pages = await changedPages(pages, flags.changed === true ? DEFAULTS.changedSince : flags.changed);
   if (flags.shard) pages = shardPages(pages, parseShard(flags.shard));
   if (pages.length === 0) {
     progress(`no page to run${flags.changed ? ' (none changed)' : ''}${flags.shard ? ` in shard ${flags.shard}` : ''}`);
@@ -139,7 +125,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   for (const note of plan.notes) process.stderr.write(`docs-harness: warning: ${note}\n`);
   const options: RunOptions = { ...asked, sdks: plan.versions };
   const sandbox = await timings.time('sandbox.find', () => chooseSandbox(flags.sandbox !== false));
-  addSecrets([flags.token, process.env['MILVUS_TOKEN']]);
+  addSecrets([flags.token, env.milvusToken()]);
   const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();

@@ -8,6 +8,8 @@ import { killTagged, newRunTag, RUN_TAG } from './sweep.ts';
 import type { Endpoint } from '../types.ts';
 import { sandboxLaunch, type SandboxMode } from './sandbox/sandbox.ts';
 import type { DriverLaunch } from './launch.ts';
+import { env } from '../config/env.ts';
+import { DEFAULTS } from '../config/defaults.ts';
 
 /** An event a driver writes on fd 3, one JSON object per line. */
 export interface DriverEvent {
@@ -46,16 +48,9 @@ export interface DriverOutcome {
   readonly timedOut: string | undefined;
 }
 
-const BASE_ENV_KEYS = ['PATH', 'LANG', 'LC_ALL', 'TZ'];
-
 /** The environment a snippet process gets: PATH and locale only, plus `extra`; never the parent's secrets. */
 export function scrubbedEnv(home: string, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const env: Record<string, string> = { HOME: home, TMPDIR: home, LANG: 'C.UTF-8' };
-  for (const key of BASE_ENV_KEYS) {
-    const value = process.env[key];
-    if (value !== undefined) env[key] = value;
-  }
-  return { ...env, ...extra };
+  return { HOME: home, TMPDIR: home, LANG: 'C.UTF-8', ...env.passedToSnippets(), ...extra };
 }
 
 /** Called after each snippet ends, while the driver waits (the server-state oracle reads state here). */
@@ -75,8 +70,6 @@ export interface DriverOptions {
   readonly sandbox?: { readonly mode: SandboxMode; readonly endpoint: Endpoint };
 }
 
-/** Default cap of one snippet's kept stdout (and stderr): 1 MiB of text. */
-export const DEFAULT_MAX_OUTPUT = 1024 * 1024;
 /** How long output may keep coming after the driver exited (a child still holding the pipe) before it is cut off. */
 const PIPE_GRACE_MS = 1000;
 
@@ -94,7 +87,7 @@ function killGroup(pid: number): void {
 
 /** Starts a driver and watches its events; a snippet running longer than the timeout gets the tree killed. */
 export async function runDriver(plain: DriverLaunch, options: DriverOptions): Promise<DriverOutcome> {
-  const { timeoutMs, afterSnippet, startupMs = 60_000, maxOutputChars = DEFAULT_MAX_OUTPUT } = options;
+  const { timeoutMs, afterSnippet, startupMs = 60_000, maxOutputChars = DEFAULTS.maxOutputBytes } = options;
   const tag = newRunTag();
   const { launch, close } = options.sandbox
     ? await sandboxLaunch(plain, options.sandbox.mode, options.sandbox.endpoint)

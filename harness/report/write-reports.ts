@@ -7,10 +7,12 @@ import type { PageReport } from '../types.ts';
 import { REPORTERS } from './registry.ts';
 import type { Reporter } from './reporter.ts';
 import { redactSecrets } from '../support/secrets.ts';
+import { DEFAULTS } from '../config/defaults.ts';
+import { env, type EnvSource } from '../config/env.ts';
 
 /** Reporters chosen by default: console, plus annotations and a step summary inside GitHub Actions. */
-export function defaultReporters(env: NodeJS.ProcessEnv = process.env): string[] {
-  return env['GITHUB_ACTIONS'] === 'true' ? ['console', 'github', 'summary'] : ['console'];
+export function defaultReporters(source?: EnvSource): string[] {
+  return [...(env.githubActions(source) ? DEFAULTS.githubReporters : DEFAULTS.reporters)];
 }
 
 /** Resolves reporter names; an unknown one is a usage error that lists the known ones. */
@@ -36,15 +38,15 @@ export function assertReportTargets(reporters: readonly Reporter[], outputDir: s
 }
 
 /** The folder file reporters write to, or undefined when every chosen reporter writes to stdout. */
-function fileTarget(reporters: readonly Reporter[], outputDir: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+function fileTarget(reporters: readonly Reporter[], outputDir: string | undefined, source?: EnvSource): string | undefined {
   const toStdout = stdoutReporters(reporters, outputDir);
-  const files = reporters.filter((r) => !toStdout.includes(r) && !(r.target.kind === 'step-summary' && env['GITHUB_STEP_SUMMARY'] && !outputDir));
-  return files.length > 0 ? (outputDir ?? 'reports') : undefined;
+  const files = reporters.filter((r) => !toStdout.includes(r) && !(r.target.kind === 'step-summary' && env.githubStepSummary(source) && !outputDir));
+  return files.length > 0 ? (outputDir ?? DEFAULTS.outputDir) : undefined;
 }
 
 /** Throws a usage error before the run when the report folder cannot be made or written (not after minutes of work). */
-export async function assertWritableOutput(reporters: readonly Reporter[], outputDir: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const dir = fileTarget(reporters, outputDir, env);
+export async function assertWritableOutput(reporters: readonly Reporter[], outputDir: string | undefined, source?: EnvSource): Promise<void> {
+  const dir = fileTarget(reporters, outputDir, source);
   if (!dir) return;
   const probe = path.join(dir, `.docs-harness-probe-${process.pid}`);
   try {
@@ -62,20 +64,21 @@ export async function writeReports(
   reporters: readonly Reporter[],
   reports: readonly PageReport[],
   outputDir: string | undefined,
-  env: NodeJS.ProcessEnv = process.env,
+  source?: EnvSource,
 ): Promise<string[]> {
   assertReportTargets(reporters, outputDir);
   const toStdout = stdoutReporters(reporters, outputDir);
+  const summary = env.githubStepSummary(source);
   const written: string[] = [];
   for (const reporter of reporters) {
     const text = redactSecrets(reporter.render(reports)); // the last gate: no known secret leaves in any form
     if (toStdout.includes(reporter)) {
       process.stdout.write(text);
-    } else if (reporter.target.kind === 'step-summary' && env['GITHUB_STEP_SUMMARY'] && !outputDir) {
-      await appendFile(env['GITHUB_STEP_SUMMARY'], text);
-      written.push(env['GITHUB_STEP_SUMMARY']);
+    } else if (reporter.target.kind === 'step-summary' && summary && !outputDir) {
+      await appendFile(summary, text);
+      written.push(summary);
     } else {
-      const dir = outputDir ?? 'reports';
+      const dir = outputDir ?? DEFAULTS.outputDir;
       await makeDir(dir);
       const file = path.join(dir, reporter.fileName);
       await writeFile(file, text);

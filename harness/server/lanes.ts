@@ -3,13 +3,14 @@
 import type { Lang } from '../types.ts';
 import { ServerSession } from './session.ts';
 import { resolveServerOptions, type ServerOptions } from './start.ts';
+import { env } from '../config/env.ts';
 
 /** How many servers (lanes) a run gets: `$DOCS_HARNESS_LANES` when set, else 2 for a drift matrix on milvus-lite, else 1. */
 export function laneCount(options: { sdks: Readonly<Partial<Record<Lang, readonly string[]>>> }, server: ServerOptions): number {
-  const asked = Number(process.env['DOCS_HARNESS_LANES']);
+  const asked = env.lanes();
   // An existing server (--uri) is one namespace: two lanes on it would see each other's collections; a container is heavy.
   if (resolveServerOptions(server).backend !== 'embedded') return 1;
-  if (Number.isInteger(asked) && asked >= 1) return Math.min(asked, 4);
+  if (asked !== undefined) return asked;
   return Object.values(options.sdks).some((versions) => (versions?.length ?? 0) > 1) ? 2 : 1;
 }
 

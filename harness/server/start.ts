@@ -3,6 +3,7 @@ import { HarnessError } from '../errors.ts';
 import { EmbeddedServer } from './embedded.ts';
 import type { BackendName, MilvusServer } from './server.ts';
 import { UriServer } from './uri.ts';
+import { env, type EnvSource } from '../config/env.ts';
 
 /** What the user asked for: a backend, or an existing server's URI and token. */
 export interface ServerOptions {
@@ -19,9 +20,9 @@ const BACKENDS: Readonly<Record<BackendName, (options: ServerOptions) => Promise
 };
 
 /** Resolves flags and MILVUS_URI/MILVUS_TOKEN into a backend choice. */
-export function resolveServerOptions(options: ServerOptions, env: NodeJS.ProcessEnv = process.env): Required<Pick<ServerOptions, 'backend'>> & ServerOptions {
-  const uri = options.uri ?? env['MILVUS_URI'];
-  const token = options.token ?? env['MILVUS_TOKEN'];
+export function resolveServerOptions(options: ServerOptions, source?: EnvSource): Required<Pick<ServerOptions, 'backend'>> & ServerOptions {
+  const uri = options.uri ?? env.milvusUri(source);
+  const token = options.token ?? env.milvusToken(source);
   const backend = options.backend ?? (uri ? 'uri' : 'embedded');
   if (!(backend in BACKENDS)) {
     throw new HarnessError('USAGE', `Unknown backend \`${backend}\`; expected one of ${Object.keys(BACKENDS).join(', ')}.`);

@@ -2,6 +2,7 @@
 // activity (a page, a language, an install) with its elapsed time; plain lines elsewhere; nothing under --quiet.
 import { createLogUpdate } from 'log-update';
 import { redactSecrets } from './secrets.ts';
+import { env } from '../config/env.ts';
 
 let quiet = false;
 
@@ -19,7 +20,7 @@ let live: ReturnType<typeof createLogUpdate> | undefined;
 /** True when stderr is a terminal that can redraw a line (not a pipe, a dumb or sizeless terminal, or CI logs). */
 function isLiveTerminal(): boolean {
   const { isTTY, columns, rows } = process.stderr;
-  return Boolean(isTTY) && columns > 0 && rows > 0 && process.env['TERM'] !== 'dumb' && !process.env['CI'];
+  return Boolean(isTTY) && columns > 0 && rows > 0 && env.liveLinesAllowed();
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

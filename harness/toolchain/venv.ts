@@ -6,6 +6,7 @@ import { HarnessError } from '../errors.ts';
 import { cachePath } from './cache.ts';
 import { progress } from '../support/progress.ts';
 import { installOnce, runInstallCommand } from './install.ts';
+import { env } from '../config/env.ts';
 
 /** A ready venv: its folder and its python. */
 export interface Venv {
@@ -17,7 +18,7 @@ export interface Venv {
 const MARKER = '.docs-harness-ready.json';
 
 async function systemPython(): Promise<string> {
-  for (const candidate of [process.env['DOCS_HARNESS_PYTHON'], 'python3', 'python'].filter(Boolean) as string[]) {
+  for (const candidate of [env.python(), 'python3', 'python'].filter(Boolean) as string[]) {
     const result = await execa(candidate, ['-c', 'import sys, venv; print(sys.version_info >= (3, 9))'], { reject: false });
     if (result.exitCode === 0 && result.stdout.trim() === 'True') return candidate;
   }

@@ -5,6 +5,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cachePath } from '../toolchain/cache.ts';
 import { makeDir } from '../support/make-dir.ts';
+import { env } from '../config/env.ts';
 import type { ReleaseIndex } from './release-index.ts';
 
 /** What the cache keeps of one language's releases. */
@@ -27,8 +28,7 @@ export interface ReleaseList {
 
 /** How long a fetched list is trusted before the registry is asked again: `$DOCS_HARNESS_RELEASES_TTL` seconds, else an hour. */
 function maxAgeMs(): number {
-  const seconds = Number(process.env['DOCS_HARNESS_RELEASES_TTL'] ?? 3600);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 3_600_000;
+  return env.releasesTtlMs();
 }
 
 function savedPath(lang: string): string {

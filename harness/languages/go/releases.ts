@@ -3,14 +3,14 @@
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
 import { baseUrl, httpExists, httpGet } from '../../support/http-get.ts';
+import { env } from '../../config/env.ts';
 
 /** The Go client's module path. */
 export const GO_MODULE = 'github.com/milvus-io/milvus/client/v2';
 
 /** The module proxy to ask: the first http(s) entry of `$GOPROXY`, else proxy.golang.org. */
 function proxy(): string {
-  const first = (process.env['GOPROXY'] ?? '').split(/[,|]/).find((entry) => /^https?:\/\//.test(entry));
-  return `${baseUrl(first ?? 'https://proxy.golang.org')}/${GO_MODULE.toLowerCase()}/@v`;
+  return `${baseUrl(env.goProxy())}/${GO_MODULE.toLowerCase()}/@v`;
 }
 
 /** The Go client's releases on the module proxy. */

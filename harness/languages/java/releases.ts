@@ -2,6 +2,7 @@
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
 import { baseUrl, httpGet } from '../../support/http-get.ts';
+import { env } from '../../config/env.ts';
 
 /** The Java SDK's releases on Maven Central. */
 export const javaReleases: ReleaseIndex = {
@@ -9,7 +10,7 @@ export const javaReleases: ReleaseIndex = {
   registry: 'Maven Central',
   defaultLine: '2.6',
   async fetch() {
-    const repo = baseUrl(process.env['DOCS_HARNESS_MAVEN_REPO'] ?? 'https://repo.maven.apache.org/maven2');
+    const repo = baseUrl(env.mavenRepo());
     const xml = await httpGet(`${repo}/io/milvus/milvus-sdk-java/maven-metadata.xml`);
     const { XMLParser } = await import('fast-xml-parser');
     const parsed = new XMLParser({ parseTagValue: false }).parse(xml) as { metadata?: { versioning?: { versions?: { version?: string | string[] } } } };

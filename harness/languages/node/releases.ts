@@ -2,6 +2,7 @@
 import semver from 'semver';
 import type { ReleaseIndex } from '../language.ts';
 import { baseUrl, httpGet } from '../../support/http-get.ts';
+import { env } from '../../config/env.ts';
 
 /** The Node SDK's package name. */
 export const NODE_SDK = '@zilliz/milvus2-sdk-node';
@@ -12,7 +13,7 @@ export const nodeReleases: ReleaseIndex = {
   registry: 'npm',
   defaultLine: '2.6',
   async fetch() {
-    const registry = baseUrl(process.env['npm_config_registry'] ?? 'https://registry.npmjs.org');
+    const registry = baseUrl(env.npmRegistry());
     const json = JSON.parse(await httpGet(`${registry}/${NODE_SDK.replace('/', '%2f')}`, 'application/vnd.npm.install-v1+json')) as {
       versions?: Record<string, unknown>;
     };

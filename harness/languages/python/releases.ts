@@ -1,6 +1,7 @@
 // pymilvus on PyPI (or the index pip is pointed at): the simple JSON API (PEP 691/700), yanked releases left out.
 import type { ReleaseIndex } from '../language.ts';
 import { baseUrl, httpGet } from '../../support/http-get.ts';
+import { env } from '../../config/env.ts';
 
 interface SimpleJson {
   readonly versions?: readonly string[];
@@ -37,7 +38,7 @@ export const pythonReleases: ReleaseIndex = {
   registry: 'PyPI',
   defaultLine: '2.6',
   async fetch() {
-    const index = baseUrl(process.env['PIP_INDEX_URL'] ?? 'https://pypi.org/simple');
+    const index = baseUrl(env.pipIndexUrl());
     const json = JSON.parse(await httpGet(`${index}/pymilvus/`, 'application/vnd.pypi.simple.v1+json')) as SimpleJson;
     const gone = yanked(json);
     return (json.versions ?? []).filter((v) => !gone.has(v));

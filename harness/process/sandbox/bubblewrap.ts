@@ -4,6 +4,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { execa } from 'execa';
 import { cachePath } from '../../toolchain/cache.ts';
+import { env } from '../../config/env.ts';
 import { installOnce, runInstallCommand } from '../../toolchain/install.ts';
 
 /** Where bwrap is, or why there is none that works here. */
@@ -53,7 +54,7 @@ let found: Promise<Bubblewrap> | undefined;
 export function findBubblewrap(): Promise<Bubblewrap> {
   found ??= (async (): Promise<Bubblewrap> => {
     if (process.platform !== 'linux') return { ok: false, reason: `the sandbox uses Linux namespaces; this is ${process.platform}` };
-    let bwrap = process.env['DOCS_HARNESS_BWRAP'] || (await onPath());
+    let bwrap = env.bwrap() ?? (await onPath());
     if (!bwrap) {
       try {
         bwrap = await fromDebian();
