@@ -72,7 +72,11 @@ export async function runPage(
   });
   const { raw, aborted } = await runLanes(lanes, jobs);
   const milvusLite = lanes[0]!.session.server.backend === 'embedded';
-  const layers = settleLayers(raw, snippets, fixed, { isMilvusLite: milvusLite, undeclared: resolved.undeclared });
+  const layers = settleLayers(raw, snippets, fixed, {
+    isMilvusLite: milvusLite,
+    server: lanes[0]!.session.server.description,
+    undeclared: resolved.undeclared,
+  });
   for (const snippet of snippets.filter((s) => !fixed.has(s.id) && !layers.get(s.lang)?.length)) {
     const message = `not run: the run stopped before this tab: ${aborted}`;
     fixed.set(snippet.id, {

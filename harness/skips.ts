@@ -1,5 +1,29 @@
-// The sentence for each reason a tab was not judged, rendered from its code and facts (the one place that words them).
-import type { Skip } from './types.ts';
+// Why a tab was not judged: the codes code acts on, with their facts, and the sentence each is rendered as (the one
+// place that words them).
+
+/**
+ * Why a tab was not run or not judged: a code that code acts on (bisect, gap borrowing, coverage, the result cache),
+ * with the facts its sentence needs. The sentence is rendered from it (skips.ts), never parsed back.
+ */
+export type Skip =
+  /** The tab holds no program, only a "missing" note. */
+  | { readonly code: 'placeholder' }
+  /** No runner for the tab's fence language. */
+  | { readonly code: 'no-runner'; readonly fence: string }
+  /** A curl tab on a server without the REST API. */
+  | { readonly code: 'no-rest-server' }
+  /** The server lacks a feature (a known gap: `gap` is its id); `borrowed` when another language's tab showed it. */
+  | { readonly code: 'server-gap'; readonly server: string; readonly gap: string; readonly feature: string; readonly borrowed?: boolean }
+  /** The page assumes a collection it never creates and no fixture declares. */
+  | { readonly code: 'no-fixture'; readonly collection: string }
+  /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
+  | { readonly code: 'depends-on-failed'; readonly from?: { readonly id: string; readonly line: number }; readonly name?: string; readonly notRun?: boolean }
+  /** A value the page leaves to the reader (`your_token`, a query vector). */
+  | { readonly code: 'reader-value'; readonly name: string }
+  /** A package the harness does not install (an embedding provider, a separate SDK artifact). */
+  | { readonly code: 'package-not-installed'; readonly package: string; readonly note?: string }
+  /** The language's SDK release could not be installed. */
+  | { readonly code: 'sdk-not-installed'; readonly sdk: string; readonly lang: string; readonly why: string };
 
 /** What a reader is told about a skip: the reason, the fix where there is one. */
 export function skipText(skip: Skip): string {

@@ -1,5 +1,10 @@
 // Plain data shapes that flow between the harness stages (page model first).
 
+import type { Skip } from './skips.ts';
+
+/** Why a tab was not run or not judged (a code and its facts; see skips.ts). */
+export type { Skip };
+
 /** The languages the harness runs (the registry has one entry each, checked by the compiler); `other` is any fence none claims. */
 export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
 
@@ -123,33 +128,23 @@ export interface SnippetRun {
   readonly findings: readonly Finding[];
   /** Why it was skipped, when it was (the message is rendered from it: see skips.ts). */
   readonly skip?: Skip;
+  /** The calls the server saw from this snippet (the recording tap), in order. */
+  readonly calls?: readonly ServerCall[];
   /** True when the result was reused from the result cache (nothing it depends on changed). */
   readonly cached?: boolean;
 }
 
-/**
- * Why a tab was not run or not judged: a code that code acts on (bisect, gap borrowing, coverage, the result cache),
- * with the facts its sentence needs. The sentence is rendered from it (skips.ts), never parsed back.
- */
-export type Skip =
-  /** The tab holds no program, only a "missing" note. */
-  | { readonly code: 'placeholder' }
-  /** No runner for the tab's fence language. */
-  | { readonly code: 'no-runner'; readonly fence: string }
-  /** A curl tab on a server without the REST API. */
-  | { readonly code: 'no-rest-server' }
-  /** The server lacks a feature (a known gap: `gap` is its id); `borrowed` when another language's tab showed it. */
-  | { readonly code: 'server-gap'; readonly server: string; readonly gap: string; readonly feature: string; readonly borrowed?: boolean }
-  /** The page assumes a collection it never creates and no fixture declares. */
-  | { readonly code: 'no-fixture'; readonly collection: string }
-  /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
-  | { readonly code: 'depends-on-failed'; readonly from?: { readonly id: string; readonly line: number }; readonly name?: string; readonly notRun?: boolean }
-  /** A value the page leaves to the reader (`your_token`, a query vector). */
-  | { readonly code: 'reader-value'; readonly name: string }
-  /** A package the harness does not install (an embedding provider, a separate SDK artifact). */
-  | { readonly code: 'package-not-installed'; readonly package: string; readonly note?: string }
-  /** The language's SDK release could not be installed. */
-  | { readonly code: 'sdk-not-installed'; readonly sdk: string; readonly lang: string; readonly why: string };
+/** One call a snippet made, as the server saw it (the recording tap between the snippets and the server). */
+export interface ServerCall {
+  /** The API method (`LoadCollection`). */
+  readonly method: string;
+  /** What the call is about: database, collection, partitions, alias, index, field, role, user, privilege names. */
+  readonly names: Readonly<Record<string, string | readonly string[]>>;
+  /** Request fields that change what it does: filter, output fields, limit, schema fields, index parameters, rows sent. */
+  readonly fields: Readonly<Record<string, string | number | boolean | readonly string[]>>;
+  /** What the server answered: ok, or its code (`UNIMPLEMENTED`, `CollectionNotExists`, a number) and reason. */
+  readonly status: { readonly ok: boolean; readonly code: string; readonly reason?: string };
+}
 
 /** The verdict for one tab. */
 export interface TabResult {
@@ -169,6 +164,8 @@ export interface TabResult {
   /** Why the tab was not judged, as data (a code and its facts), and as the sentence reports show. */
   readonly skip?: Skip;
   readonly skipReason?: string;
+  /** The calls the server saw from this tab, in order (method, names, meaning-carrying fields, status). */
+  readonly calls?: readonly ServerCall[];
   /** True when reused from the result cache instead of run again. */
   readonly cached?: boolean;
   /** The SDK and exact release the tab ran with (`pymilvus 2.6.17`); one result per tab per release in a drift matrix. */

@@ -1,19 +1,22 @@
-// Settles what the language runs gave, before judging: server gaps (a language's own, and those its group's other tabs
-// show), and tabs that depend on a failed one.
+// Settles what the language runs gave, before judging: what the server saw of each tab's calls, server gaps (a
+// language's own, and those its group's other tabs show), and tabs that depend on a failed one.
 import type { Lang, Snippet, SnippetRun } from '../types.ts';
 import { languageNames } from '../languages/registry.ts';
 import type { LanguageLayer, RawLayer } from '../run/run-types.ts';
 import { applyServerGaps, borrowGap } from './server-gaps.ts';
 import { markDependents } from './dependents.ts';
+import { judgeServerCalls } from './server-calls.ts';
 
 /** The layer of a language run once settled: server gaps (its own, and those its group's other tabs show), dependents. */
 export function settleLayer(
   raw: RawLayer,
-  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
+  context: { isMilvusLite: boolean; server: string; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
 ): LanguageLayer {
   const settled = markDependents(
     raw.mine,
-    raw.results.map((r, i) => borrowGap(applyServerGaps(r, context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!))),
+    raw.results.map((r, i) =>
+      borrowGap(applyServerGaps(judgeServerCalls(raw.mine[i]!, r, context), context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!)),
+    ),
   );
   const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
   return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
@@ -24,7 +27,7 @@ export function settleLayers(
   raw: ReadonlyMap<Lang, readonly RawLayer[]>,
   snippets: readonly Snippet[],
   fixed: ReadonlyMap<string, SnippetRun>,
-  context: { isMilvusLite: boolean; undeclared: ReadonlySet<string> },
+  context: { isMilvusLite: boolean; server: string; undeclared: ReadonlySet<string> },
 ): Map<Lang, LanguageLayer[]> {
   const settled = new Map<Lang, LanguageLayer[]>();
   for (const lang of languageNames().filter((name) => raw.has(name))) {

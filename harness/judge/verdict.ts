@@ -26,6 +26,7 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
     durationMs: run.durationMs,
     findings: run.findings,
     ...(run.skip ? { skip: run.skip, skipReason: skipText(run.skip) } : {}),
+    ...(run.calls ? { calls: run.calls } : {}),
     ...(run.cached ? { cached: true } : {}),
     code: snippet.code,
     codeLines: snippet.codeLines,

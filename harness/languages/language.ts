@@ -66,4 +66,6 @@ export interface LanguageEntry<Name extends string = string> {
   readonly adapter: URL;
   /** Where its SDK is published (absent for a language that runs without an SDK, like curl). */
   readonly releases?: ReleaseIndex;
+  /** A module exporting `loadApiDefinitions()`, when its SDK ships Milvus's gRPC API as protobufjs JSON (the call tap reads calls with it). */
+  readonly apiDefinitions?: URL;
 }

@@ -57,6 +57,11 @@ export function adapterModule(lang: string): URL {
   return entry.adapter;
 }
 
+/** The module of the first language whose SDK ships Milvus's API definitions (see api-definitions.ts). */
+export function apiDefinitionsModule(): URL | undefined {
+  return entries.find((e) => e.apiDefinitions)?.apiDefinitions;
+}
+
 /** `--lang` values that leave `lang` out, for hints (e.g. when its toolchain is missing). */
 export function langsWithout(lang: string): string {
   return languageNames()

@@ -4,6 +4,8 @@ import type { Lang, Skip, Snippet, SnippetRun, StateSnapshot } from '../types.ts
 import type { ResolvedFixture } from '../setup/resolve.ts';
 import { NamespaceResetter } from '../setup/reset.ts';
 import { preparedRunner, type PreparedAdapters } from '../languages/prepared.ts';
+import type { PreparedRunner } from '../languages/adapter.ts';
+import { tapFor, type RunTap } from './tap/for-run.ts';
 import { factsOf } from '../languages/registry.ts';
 import { endpointOf, mapEndpoint } from './endpoint.ts';
 import { collectionNames } from './state-oracle.ts';
@@ -61,19 +63,37 @@ function notInstalled(lang: Lang, version: string | undefined, reported: readonl
 
 /** Runs the reported snippets of `lang` (after their language's earlier snippets, as setup) with SDK release `version`. */
 export async function runLanguage(state: PageRunState, lang: Lang, version: string | undefined, reported: readonly Snippet[]): Promise<RawLayer> {
-  const { all, options, session, timings, resolved } = state;
-  const fixture = resolved.fixture;
+  const { all, session, timings } = state;
   const last = all.indexOf(reported.at(-1)!);
   const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
-  let runner: Awaited<ReturnType<typeof preparedRunner>>;
+  let runner: PreparedRunner;
   try {
     runner = await timings.time(`${lang}.prepare`, () => preparedRunner(lang, version, state.prepared));
   } catch (error) {
     if (!isHarnessError(error, 'INSTALL_FAILED')) throw error;
     return notInstalled(lang, version, reported, error.message);
   }
+  const tap = await tapFor(endpointOf(session.server));
+  try {
+    return await runTapped(state, lang, reported, runner, mine, tap);
+  } finally {
+    await tap?.stop();
+  }
+}
+
+/** The run itself, with the snippets reaching the server through `tap` (when there is one). */
+async function runTapped(
+  state: PageRunState,
+  lang: Lang,
+  reported: readonly Snippet[],
+  runner: PreparedRunner,
+  mine: readonly Snippet[],
+  tap: RunTap | undefined,
+): Promise<RawLayer> {
+  const { options, session, timings, resolved } = state;
+  const fixture = resolved.fixture;
   const states = new Map<string, StateSnapshot>();
-  const server = endpointOf(session.server);
+  const server = tap?.endpoint ?? endpointOf(session.server);
   const endpoint = innerEndpoint(server, options.sandbox);
   // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
   const mapped = mine.map((s) => {
@@ -125,11 +145,15 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
       timeoutMs: options.timeoutMs,
       hasRest: session.server.hasRest,
       hasFixture: fixture !== undefined,
-      afterSnippet: (id) => timings.time(`${lang}.oracle`, () => oracle(id)),
+      afterSnippet: (id) => {
+        tap?.snippetEnded(id);
+        return timings.time(`${lang}.oracle`, () => oracle(id));
+      },
       sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
       maxOutputChars: options.maxOutputChars,
     });
     shown.end(`${state.pageId}: ${lang} ran`);
+    if (tap) results = tap.withCalls(results);
     timings.add(`${lang}.run`, performance.now() - runStart);
     state.resetter.ran(mapped.map((s) => s.code));
     const died = await session.reviveIfDead();

@@ -4,4 +4,9 @@ import { nodeFacts } from './facts.ts';
 import { nodeReleases } from './releases.ts';
 
 /** The registry entry for Node.js. */
-export const node: LanguageEntry<'node'> = { facts: nodeFacts, adapter: new URL('./adapter.ts', import.meta.url), releases: nodeReleases };
+export const node: LanguageEntry<'node'> = {
+  facts: nodeFacts,
+  adapter: new URL('./adapter.ts', import.meta.url),
+  releases: nodeReleases,
+  apiDefinitions: new URL('./api-definitions.ts', import.meta.url),
+};

@@ -1,0 +1,103 @@
+// The recording tap: a TCP relay between the snippets and a Milvus server that passes every byte through unchanged,
+// reads a copy of each gRPC call, and hands the calls to the snippet that made them.
+import net from 'node:net';
+import type protobuf from 'protobufjs';
+import { HarnessError } from '../../errors.ts';
+import type { ServerCall } from '../../types.ts';
+import { summariseCall } from './call-summary.ts';
+import { GrpcConnection } from './grpc-connection.ts';
+
+/** Where the tap listens and where it relays to. */
+export interface TapAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+/** A running tap: its own address, the calls since the last take, and a fault if it had one. */
+export class CallTap {
+  private calls: ServerCall[] = [];
+  private fault: string | undefined;
+  private readonly sockets = new Set<net.Socket>();
+
+  private constructor(
+    private readonly server: net.Server,
+    readonly address: TapAddress,
+  ) {}
+
+  /** Starts a tap on a free loopback port that relays to `upstream`; calls are read with Milvus's API definitions. */
+  static async start(upstream: TapAddress, definitions: protobuf.Root): Promise<CallTap> {
+    let tap: CallTap | undefined;
+    const server = net.createServer((client) => tap!.relay(client, upstream, definitions));
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) =>
+        reject(new HarnessError('SERVER_FAILED', `the call tap could not listen on 127.0.0.1: ${error.message}`, { cause: error })),
+      );
+      server.listen(0, '127.0.0.1', resolve);
+    });
+    tap = new CallTap(server, { host: '127.0.0.1', port: (server.address() as net.AddressInfo).port });
+    return tap;
+  }
+
+  /** The calls recorded since the last take, in the order they ended (the snippet that just ended made them). */
+  take(): ServerCall[] {
+    const taken = this.calls;
+    this.calls = [];
+    return taken;
+  }
+
+  /** Throws when the tap could not read what it relayed (its own fault, never a snippet's): the run stops naming it. */
+  check(): void {
+    if (this.fault) throw new HarnessError('SERVER_FAILED', `the call tap failed: ${this.fault}`);
+  }
+
+  /** Stops listening and closes every relayed connection. */
+  async stop(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private relay(client: net.Socket, upstream: TapAddress, definitions: protobuf.Root): void {
+    const server = net.connect(upstream.port, upstream.host);
+    this.sockets.add(client).add(server);
+    const reading = new GrpcConnection(
+      (call) => {
+        try {
+          this.calls.push(summariseCall(call, definitions));
+        } catch (error) {
+          this.fault ??= `could not read a ${call.path} call: ${(error as Error).message}`;
+        }
+      },
+      () => undefined, // not gRPC (a REST call, a health probe): relayed, not read
+    );
+    const read = (side: 'client' | 'server', chunk: Buffer) => {
+      try {
+        if (side === 'client') reading.fromClient(chunk);
+        else reading.fromServer(chunk);
+      } catch (error) {
+        this.fault ??= `could not read the HTTP/2 stream: ${(error as Error).message}`;
+      }
+    };
+    // Bytes go on first, untouched; the tap reads its copy after.
+    client.on('data', (chunk: Buffer) => {
+      if (!server.write(chunk)) client.pause();
+      read('client', chunk);
+    });
+    server.on('data', (chunk: Buffer) => {
+      if (!client.write(chunk)) server.pause();
+      read('server', chunk);
+    });
+    server.on('drain', () => client.resume());
+    client.on('drain', () => server.resume());
+    const close = () => {
+      reading.close();
+      client.destroy();
+      server.destroy();
+      this.sockets.delete(client);
+      this.sockets.delete(server);
+    };
+    client.on('close', close).on('error', close);
+    server.on('close', close).on('error', close);
+    client.on('end', () => server.end());
+    server.on('end', () => client.end());
+  }
+}
