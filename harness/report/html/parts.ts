@@ -67,6 +67,18 @@ function stream(name: string, text: string, open: boolean): string {
   return `<details${open ? ' open' : ''}><summary>${escapeHtml(name)}</summary><pre>${escapeHtml(text)}</pre></details>`;
 }
 
+/** The calls the server saw from the tab, folded: method, names, meaning-carrying fields, and what the server answered. */
+function serverCalls(result: TabResult): string {
+  if (!result.calls?.length) return '';
+  const rows = result.calls.map((call) => {
+    const names = Object.entries(call.names).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join(',') : v}`);
+    const fields = Object.entries(call.fields).map(([k, v]) => `${k}=${Array.isArray(v) ? `[${v.join(', ')}]` : v}`);
+    const answer = call.status.ok ? 'ok' : `${call.status.code}${call.status.reason ? `: ${call.status.reason}` : ''}`;
+    return `<tr><td>${escapeHtml(call.method)}</td><td>${escapeHtml([...names, ...fields].join(' '))}</td><td>${call.status.ok ? '' : '<strong>refused</strong> '}${escapeHtml(answer)}</td></tr>`;
+  });
+  return `<details><summary>Server calls (${result.calls.length})</summary><table><thead><tr><th scope="col">Method</th><th scope="col">Names and fields</th><th scope="col">Answer</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
+}
+
 /** The label of a tab button: its language, the release in a drift matrix, and its badge. */
 export function tabLabel(result: TabResult, showRelease: boolean): string {
   const release = showRelease && result.sdk ? ` ${releaseOf(result.sdk)}` : '';
@@ -85,6 +97,7 @@ export function tabPanel(result: TabResult): string {
   return [
     `<p class="where">${badge(result.status)} <strong>${escapeHtml(result.id)}</strong> · ${facts.map(escapeHtml).join(' · ')}</p>`,
     codeBlock(result),
+    serverCalls(result),
     stream('stdout', result.stdout, result.status === 'fail'),
     stream('stderr', result.stderr, result.status === 'fail' && !result.stdout.trim()),
   ].join('\n');
