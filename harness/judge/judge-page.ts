@@ -1,6 +1,7 @@
 // Judges a page's runs: documented vs actual, across languages, then verdicts, page findings and the summary.
 import type { Finding, Lang, Page, PageReport, Snippet, SnippetRun, TabResult } from '../types.ts';
 import { crossLanguage, withReadableReasons } from './cross-language.ts';
+import { callAgreement } from './call-agreement.ts';
 import { judgeDocumented } from './documented.ts';
 import type { StateSnapshot } from '../types.ts';
 import { isError, missingTabs, verdict } from './verdict.ts';
@@ -37,7 +38,10 @@ export function judgePage(
   for (const snippet of snippets) add(snippet.id, judgeDocumented(snippet, runs.get(snippet.id)!, server));
   const groups = new Map<number, Snippet[]>();
   for (const snippet of snippets) groups.set(snippet.group, [...(groups.get(snippet.group) ?? []), snippet]);
-  for (const group of groups.values()) for (const [id, findings] of crossLanguage(group, runs, states)) add(id, findings);
+  for (const group of groups.values()) {
+    for (const [id, findings] of crossLanguage(group, runs, states)) add(id, findings);
+    for (const [id, findings] of callAgreement(group, runs)) add(id, findings);
+  }
 
   const results: TabResult[] = snippets.map((snippet) => {
     const run = loneBlockSyntax(page, snippet, runs.get(snippet.id)!);

@@ -28,7 +28,7 @@ const GRPC_STATUS = [
 /** Request keys that never carry the page's meaning (timestamps, message bases, consistency plumbing) or must not be kept. */
 const NOISE =
   /^(base|travel_timestamp|guarantee_timestamp|use_default_consistency|not_return_all_meta|dsl_type|placeholder_group|fields_data|hash_keys|expr_template_values|schema|ids|sub_reqs|function_score|highlighter|namespace|.*password.*)$/i;
-const NAME_KEY = /(^|_)(name|names|alias)$|^(db_name|collection_name|partition_names|username|role_name)$/;
+const NAME_KEY = /(^|_)(name|names|alias)$|[a-z](Name|Names)$|^(db_name|collection_name|partition_names|username|role_name)$/;
 const KV_KEYS = new Set(['search_params', 'query_params', 'extra_params', 'params', 'properties']);
 const SECRET_VALUE = /password|secret|token/i;
 

@@ -1,0 +1,104 @@
+// Across the tabs of one group, what the server saw: the same operations, on the same names, with the same
+// meaning-carrying fields. A tab that leaves out an operation the others make (a request built and never sent), or
+// sends another filter, limit, field list, collection or schema than the tabs that agree, is a cross-language error.
+import type { Finding, ServerCall, Snippet, SnippetRun } from '../types.ts';
+import { callsMethod } from '../run/tap/api-names.ts';
+import { describeCall } from './server-calls.ts';
+
+/**
+ * Fields whose difference changes what a call does (filters, limits, field lists, schemas, index kinds). Fields SDKs
+ * fill in on their own (offset 0, the vector field, an empty metric) are not compared: their difference is no page's.
+ */
+const COMPARED = ['expr', 'dsl', 'topk', 'limit', 'output_fields', 'schema', 'index_type', 'partition_names'];
+/** Values an SDK sends for "not set". */
+const UNSET = new Set(['', '[]', '{}']);
+
+interface Tab {
+  readonly snippet: Snippet;
+  readonly own: readonly ServerCall[];
+}
+
+/** The tabs whose calls can be compared: ran to the end, or stopped only because the server lacks the API. */
+function comparable(group: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>): Tab[] {
+  return group.flatMap((snippet) => {
+    const run = runs.get(snippet.id);
+    if (!run?.calls) return [];
+    const gap = run.skip?.code === 'server-gap' && run.skip.gap === 'unimplemented';
+    if (run.outcome !== 'ok' && !gap) return [];
+    return [{ snippet, own: run.calls.filter((call) => callsMethod(snippet.code, call.method)) }];
+  });
+}
+
+/** A value as it compares: filters with one kind of quote and single spaces; lists as sorted sets. */
+function comparableValue(key: string, value: unknown): string {
+  if (Array.isArray(value)) return JSON.stringify([...value].map(String).sort());
+  const text = String(value);
+  return key === 'expr' || key === 'dsl' ? text.replace(/'/g, '"').replace(/\s+/g, ' ').trim() : text;
+}
+
+/** What a call says about a key: a field or a name (the database only when it is not the default). */
+function sentValue(call: ServerCall, key: string): string | undefined {
+  const value = key in call.fields ? call.fields[key] : call.names[key];
+  if (value === undefined || (key === 'db_name' && value === 'default')) return undefined;
+  const text = comparableValue(key, value);
+  return UNSET.has(text) ? undefined : text;
+}
+
+/** Each tab's value, the majority value and the odd tabs; undefined when the tabs agree or no majority of 2 exists. */
+function oddOnes(tabs: readonly Tab[], value: (tab: Tab) => string | undefined): { majority: string | undefined; agree: Tab[]; odd: Tab[] } | undefined {
+  const counts = new Map<string | undefined, Tab[]>();
+  for (const tab of tabs) counts.set(value(tab), [...(counts.get(value(tab)) ?? []), tab]);
+  if (counts.size < 2) return undefined;
+  const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
+  if (ranked[0]![1].length < 2 || ranked[0]![1].length === ranked[1]![1].length) return undefined;
+  return { majority: ranked[0]![0], agree: ranked[0]![1], odd: tabs.filter((tab) => !ranked[0]![1].includes(tab)) };
+}
+
+const langs = (tabs: readonly Tab[]) => tabs.map((t) => t.snippet.lang).join(' and ');
+
+/** The request field as a reader calls it (`dsl` is the search filter, `topk` its limit). */
+const READABLE: Readonly<Record<string, string>> = {
+  dsl: 'filter',
+  expr: 'filter',
+  topk: 'limit',
+  output_fields: 'output fields',
+  partition_names: 'partitions',
+};
+
+/** Cross-language findings from the calls of one tab group, by snippet id. */
+export function callAgreement(group: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>): Map<string, Finding[]> {
+  const findings = new Map<string, Finding[]>();
+  const add = (tab: Tab, message: string) =>
+    findings.set(tab.snippet.id, [...(findings.get(tab.snippet.id) ?? []), { kind: 'cross-language', severity: 'error', line: tab.snippet.line, message }]);
+  const tabs = comparable(group, runs);
+  if (tabs.length < 3) return findings;
+  const methods = new Set(tabs.flatMap((tab) => tab.own.map((call) => call.method)));
+  for (const method of methods) {
+    const makes = (tab: Tab) => tab.own.some((call) => call.method === method);
+    // Left out: the others make it and this tab's code never calls it (a request built and never sent, a step missing).
+    const split = oddOnes(tabs, (tab) => String(makes(tab)));
+    if (split?.majority === 'true') {
+      for (const tab of split.odd.filter((t) => !callsMethod(t.snippet.code, method))) {
+        const example = split.agree[0]!.own.find((call) => call.method === method)!;
+        add(
+          tab,
+          `the server saw no ${method} call from this ${tab.snippet.lang} tab; ${langs(split.agree)} make it (${describeCall(example)})${tab.own.length === 0 ? ': this tab made no call of its own at all' : ''}`,
+        );
+      }
+    }
+    const making = tabs.filter(makes);
+    const first = (tab: Tab) => tab.own.find((call) => call.method === method)!;
+    for (const key of COMPARED.concat(['collection_name', 'oldName', 'newName', 'alias', 'db_name'])) {
+      const differ = oddOnes(making, (tab) => sentValue(first(tab), key));
+      for (const tab of differ?.odd ?? []) {
+        const was = sentValue(first(tab), key);
+        const field = READABLE[key] ?? key;
+        add(
+          tab,
+          `this ${tab.snippet.lang} tab's ${method} call sends ${was === undefined ? `no ${field}` : `${field} ${was}`}; ${langs(differ!.agree)} send ${differ!.majority === undefined ? 'none' : differ!.majority}`,
+        );
+      }
+    }
+  }
+  return findings;
+}
