@@ -23,7 +23,7 @@ function comparable(group: readonly Snippet[], runs: ReadonlyMap<string, Snippet
   return group.flatMap((snippet) => {
     const run = runs.get(snippet.id);
     if (!run?.calls) return [];
-    const gap = run.skip?.code === 'server-gap' && run.skip.gap === 'unimplemented';
+    const gap = run.skip?.code === 'server-gap';
     if (run.outcome !== 'ok' && !gap) return [];
     return [{ snippet, own: run.calls.filter((call) => callsMethod(snippet.code, call.method)) }];
   });

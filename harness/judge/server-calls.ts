@@ -5,6 +5,7 @@ import type { Finding, ServerCall, Skip, Snippet, SnippetRun } from '../types.ts
 import { callLine, callsMethod } from '../run/tap/api-names.ts';
 import { MILVUS_LITE, serverGap } from '../server/milvus-lite-gaps.ts';
 import { skipText } from '../skips.ts';
+import { gapReason } from './server-gaps.ts';
 import { pageLine } from '../languages/process-runner.ts';
 
 /** How a call reads in a message: `LoadCollection(customized_setup_1)`. */
@@ -35,12 +36,17 @@ export function judgeServerCalls(snippet: Snippet, run: SnippetRun, context: { i
   const own = run.calls.filter((call) => callsMethod(snippet.code, call.method));
   const missing = own.find((call) => unimplemented(call, context.isMilvusLite));
   if (missing) {
-    const skip: Skip = {
-      code: 'server-gap',
-      server: context.isMilvusLite ? MILVUS_LITE : context.server,
-      gap: 'unimplemented',
-      feature: `${missing.method} (it answered ${missing.status.code}${missing.status.reason ? `: ${missing.status.reason}` : ''}, whatever the SDK made of it)`,
-    };
+    // The gap table's own words, unless they cannot name the API (a bare "Method not implemented!"): the call can.
+    const gap = context.isMilvusLite ? serverGap(missing.status.reason ?? '') : undefined;
+    const known = gap?.id === 'unregistered-method' ? undefined : gap;
+    const skip: Skip = known
+      ? gapReason(known, missing.status.reason ?? '')
+      : {
+          code: 'server-gap',
+          server: context.isMilvusLite ? MILVUS_LITE : context.server,
+          gap: 'unimplemented',
+          feature: `${missing.method} (it answered ${missing.status.code}${missing.status.reason ? `: ${missing.status.reason}` : ''}, whatever the SDK made of it)`,
+        };
     const line = lineOf(snippet, missing);
     const unsupported: Finding = { kind: 'unsupported', severity: 'warning', line, message: skipText(skip) };
     const own = run.findings.filter((f) => f.severity === 'error' && (f.kind === 'syntax' || f.kind === 'compile' || f.line < line));
