@@ -1,17 +1,22 @@
+// The seed page's Python, Node and curl tabs. The seed is byte-identical to the website's page and carries no markers:
+// its lines are found by what is written there (test/expectations/locate.ts).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PageReport } from '../../harness/types.ts';
+import { codeLine, outputLine } from '../expectations/locate.ts';
 import { runCli, tab } from './run-cli.ts';
+
+const SEED = 'docs/load-and-release.md';
 
 describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and Node SDK)', () => {
   let report: PageReport;
   let exitCode: number | undefined;
 
   beforeAll(async () => {
-    ({ report, exitCode } = await runCli(['docs/load-and-release.md', '--lang', 'python,node,curl']));
+    ({ report, exitCode } = await runCli([SEED, '--lang', 'python,node,curl']));
   }, 600_000);
 
   it('reports the page, backend, SDKs and the substitution it made', () => {
-    expect(report.page).toBe('docs/load-and-release.md');
+    expect(report.page).toBe(SEED);
     expect(report.backend).toBe('embedded');
     expect(report.sdks['python']).toMatch(/^pymilvus 2\.6\.\d+$/);
     expect(report.sdks['node']).toMatch(/^@zilliz\/milvus2-sdk-node 2\.6\.\d+$/);
@@ -30,10 +35,11 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(t.stdout.trim()).toBe("{'state': <LoadState: Loaded>}");
   });
 
-  it('Load Specific Fields / Python is a real syntax error (missing comma) at page line 218', () => {
+  it('Load Specific Fields / Python is a real syntax error (missing comma) at the line that lacks it', async () => {
     const t = tab(report, 'load-specific-fields/python');
     expect(t.status).toBe('fail');
-    expect(t.findings).toEqual([expect.objectContaining({ kind: 'syntax', severity: 'error', line: 218 })]);
+    const line = await codeLine(SEED, t.id, 'load_fields=');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'syntax', severity: 'error', line })]);
   });
 
   it('Release Collection / Python releases custom_quick_setup and prints NotLoad', () => {
@@ -42,20 +48,20 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(t.stdout.trim()).toBe("{'state': <LoadState: NotLoad>}");
   });
 
-  it('Load Collection / Node passes, with a warning for the undeclared `res` at line 112', () => {
+  it('Load Collection / Node passes, with a warning for the undeclared `res` where it is first assigned', async () => {
     const t = tab(report, 'load-collection/node');
     expect(t.status).toBe('pass');
     expect(t.stdout.trim()).toBe('Success\nLoadStateLoaded');
-    expect(t.findings).toEqual([expect.objectContaining({ kind: 'lint', severity: 'warning', line: 112, message: expect.stringContaining('`res`') })]);
+    const line = await codeLine(SEED, t.id, 'res = await client.loadCollection(');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'lint', severity: 'warning', line, message: expect.stringContaining('`res`') })]);
   });
 
-  it('Load Specific Fields / Node calls a method the SDK does not have (line 252), and the finding says which it has', () => {
+  it('Load Specific Fields / Node calls a method the SDK does not have, and the finding says which it has', async () => {
     const t = tab(report, 'load-specific-fields/node');
     expect(t.status).toBe('fail');
     const drift = `${report.sdks['node']} has no \`MilvusClient.load_collection\`; did you mean \`loadCollection\`?`;
-    expect(t.findings).toEqual([
-      expect.objectContaining({ kind: 'runtime', line: 252, message: `TypeError: client.load_collection is not a function\n${drift}` }),
-    ]);
+    const line = await codeLine(SEED, t.id, 'await client.load_collection(');
+    expect(t.findings).toEqual([expect.objectContaining({ kind: 'runtime', line, message: `TypeError: client.load_collection is not a function\n${drift}` })]);
   });
 
   it('Release Collection / Node prints Success then LoadStateNotLoad (state shared from the first snippet)', () => {
@@ -74,13 +80,13 @@ describe('docs-harness run on the seed page (real milvus-lite, real pymilvus and
     expect(tab(report, 'load-specific-fields/curl').findings).toEqual([expect.objectContaining({ kind: 'missing-tab' })]);
   });
 
-  it('the curl Release tab documents `LoadStateNotLoaded`, which the REST API never returns (it says LoadStateNotLoad)', () => {
+  it('the curl Release tab documents `LoadStateNotLoaded`, which the REST API never returns (it says LoadStateNotLoad)', async () => {
     const t = tab(report, 'release-collection/curl');
     expect(t.status).toBe('fail');
     expect(t.findings.filter((f) => f.severity === 'error')).toEqual([
       expect.objectContaining({
         kind: 'cross-language',
-        line: 417,
+        line: await outputLine(SEED, t.id, 'LoadStateNotLoaded'),
         message: expect.stringContaining('documents load-state `NotLoaded`, a value no SDK or API prints; curl prints `LoadStateLoaded`, `LoadStateNotLoad`'),
       }),
     ]);
