@@ -37,6 +37,10 @@ describe("Go: a snippet's own returns", () => {
       's := "return x" // return y\nvar g func() error\ndhReturn(g())',
     );
   });
+
+  it('ends a rewritten return before a trailing comment, not inside it', () => {
+    expect(rewriteReturns('if err != nil {\n    return err // the page handles it\n}')).toBe('if err != nil {\n    dhReturn(err) // the page handles it\n}');
+  });
 });
 
 describe('Go: one program per page', () => {

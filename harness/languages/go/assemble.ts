@@ -115,7 +115,9 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
       const blanks = (state.blanks.get(`${snippet}:${i + 1}`) ?? []).map((name) => `; _ = ${name}`).join('');
       const declared = state.declares?.get(`${snippet}:${i + 1}`);
       const line = declared ? text.replace(new RegExp(`^(\\s*${declared})(\\s*)=`), '$1$2:=') : text;
-      push(line + blanks, { kind: 'body', snippet, line: i + 1 });
+      // Before a trailing comment, where the statement ends.
+      const codeEnd = goTokens(line).at(-1)?.end ?? line.length;
+      push(line.slice(0, codeEnd) + blanks + line.slice(codeEnd), { kind: 'body', snippet, line: i + 1 });
     });
     harness(`\tdhEnd(${n})`);
   });

@@ -83,7 +83,9 @@ function statementEnd(tokens: readonly Token[], from: number): number {
     else if (')]}'.includes(text)) {
       if (depth === 0) return tokens[t]!.start;
       depth -= 1;
-    } else if (depth === 0 && (text === ';' || (text === '\n' && !CONTINUES.test(tokens[t - 1]?.text ?? '')))) return tokens[t]!.start;
+    } else if (depth === 0 && text === ';') return tokens[t]!.start;
+    // At a line's end: right after its last token, before any trailing comment.
+    else if (depth === 0 && text === '\n' && !CONTINUES.test(tokens[t - 1]?.text ?? '')) return t > from ? tokens[t - 1]!.end : tokens[t]!.start;
   }
   return tokens.at(-1)?.end ?? 0;
 }

@@ -144,7 +144,8 @@ public final class DocsHarnessShell {
     private record Outcome(List<String> errors, boolean stop, String dependency) {}
 
     private Outcome evaluate(String id, Unit unit, List<String> notes) {
-        boolean isImport = IMPORT.matcher(unit.text).matches();
+        // A trailing comment (`import x.Y; // why`) does not make an import anything else.
+        boolean isImport = IMPORT.matcher(unit.text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "")).matches();
         for (int attempt = 0; attempt < 8; attempt++) {
             List<SnippetEvent> events = shell.eval(unit.text);
             SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
