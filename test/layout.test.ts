@@ -57,7 +57,15 @@ describe('the floor plan', () => {
   });
 
   it('finds a circle when there is one (the check can fail)', () => {
-    expect(circle(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]]))).toEqual(['a', 'b', 'c', 'a']);
+    expect(
+      circle(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['c'])],
+          ['c', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual(['a', 'b', 'c', 'a']);
   });
 
   it('no source file passes 250 lines', () => {
