@@ -76,6 +76,8 @@ export async function runPage(
     isMilvusLite: milvusLite,
     server: lanes[0]!.session.server.description,
     undeclared: resolved.undeclared,
+    created: resolved.created,
+    hasFixture: fixture !== undefined,
   });
   for (const snippet of snippets.filter((s) => !fixed.has(s.id) && !layers.get(s.lang)?.length)) {
     const message = `not run: the run stopped before this tab: ${aborted}`;

@@ -13,7 +13,15 @@ export type Skip =
   /** A curl tab on a server without the REST API. */
   | { readonly code: 'no-rest-server' }
   /** The server lacks a feature (a known gap: `gap` is its id); `borrowed` when another language's tab showed it. */
-  | { readonly code: 'server-gap'; readonly server: string; readonly gap: string; readonly feature: string; readonly borrowed?: boolean }
+  | {
+      readonly code: 'server-gap';
+      readonly server: string;
+      readonly gap: string;
+      readonly feature: string;
+      readonly borrowed?: boolean;
+      /** The tab failed only because an earlier one that the gap stopped did not create `collection`. */
+      readonly after?: { readonly id: string; readonly line: number; readonly collection: string };
+    }
   /** The page assumes a collection it never creates and no fixture declares. */
   | { readonly code: 'no-fixture'; readonly collection: string }
   /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
@@ -37,7 +45,7 @@ export function skipText(skip: Skip): string {
     case 'server-gap':
       return `${skip.server} has no ${skip.feature}: run with --backend container or --uri to test this tab${
         skip.borrowed ? " (this SDK could not read the server's error; the same step in another language shows the gap)" : ''
-      }`;
+      }${skip.after ? ` (it uses \`${skip.after.collection}\`, which line ${skip.after.line} (${skip.after.id}) was to create, and could not here)` : ''}`;
     case 'no-fixture':
       return `the page assumes collection \`${skip.collection}\`, which it never creates and no fixture declares: add ${skip.collection}.json to the fixture library to test this tab`;
     case 'depends-on-failed': {

@@ -13,8 +13,22 @@ export function definitionLine(code: string, name: string): number | undefined {
     new RegExp(`^\\s*(?:async\\s+)?(?:def|class|function)\\s+${n}\\b`),
     new RegExp(`^\\s*(?:from\\s+\\S+\\s+)?import\\s+.*\\b${n}\\b`),
   ];
-  const index = code.split('\n').findIndex((line) => patterns.some((p) => p.test(line)));
+  const lines = code.split('\n');
+  const open = openBrackets(lines);
+  // A line that starts inside an open call or list is an argument (`collection_name="x",`), never a declaration.
+  const index = lines.findIndex((line, i) => open[i] === 0 && patterns.some((p) => p.test(line)));
   return index >= 0 ? index + 1 : undefined;
+}
+
+/** How many `(` and `[` are open where each line starts (strings and `#`/`//` comments skipped, roughly). */
+function openBrackets(lines: readonly string[]): number[] {
+  let depth = 0;
+  return lines.map((line) => {
+    const at = depth;
+    const code = line.replace(/(["'`])(?:\\.|(?!\1).)*\1/g, '""').replace(/(^|\s)(#|\/\/).*$/, '');
+    for (const c of code) depth = Math.max(0, depth + ('(['.includes(c) ? 1 : ')]'.includes(c) ? -1 : 0));
+    return at;
+  });
 }
 
 /** The names a run's errors say are undefined, when every error is such an error (else undefined). */

@@ -6,18 +6,30 @@ import type { LanguageLayer, RawLayer } from '../run/run-types.ts';
 import { applyServerGaps, borrowGap } from './server-gaps.ts';
 import { markDependents } from './dependents.ts';
 import { judgeServerCalls } from './server-calls.ts';
+import { followGaps } from './gap-consequences.ts';
+import { hinted } from './collection-hint.ts';
+
+/** What settling needs to know of the page and its server. */
+export interface SettleContext {
+  readonly isMilvusLite: boolean;
+  /** The server's description, for gaps a real Milvus shows. */
+  readonly server: string;
+  /** Collections the page assumes that no fixture declares. */
+  readonly undeclared: ReadonlySet<string>;
+  /** Collections the page creates itself, and whether a fixture prepared the server. */
+  readonly created: ReadonlySet<string>;
+  readonly hasFixture: boolean;
+}
 
 /** The layer of a language run once settled: server gaps (its own, and those its group's other tabs show), dependents. */
-export function settleLayer(
-  raw: RawLayer,
-  context: { isMilvusLite: boolean; server: string; undeclared: ReadonlySet<string>; siblingsOf: (snippet: Snippet) => readonly SnippetRun[] },
-): LanguageLayer {
-  const settled = markDependents(
+export function settleLayer(raw: RawLayer, context: SettleContext & { siblingsOf: (snippet: Snippet) => readonly SnippetRun[] }): LanguageLayer {
+  const gapped = markDependents(
     raw.mine,
     raw.results.map((r, i) =>
       borrowGap(applyServerGaps(judgeServerCalls(raw.mine[i]!, r, context), context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!)),
     ),
   );
+  const settled = followGaps(raw.mine, gapped).map((run) => hinted(run, context));
   const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
   return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
 }
@@ -27,7 +39,7 @@ export function settleLayers(
   raw: ReadonlyMap<Lang, readonly RawLayer[]>,
   snippets: readonly Snippet[],
   fixed: ReadonlyMap<string, SnippetRun>,
-  context: { isMilvusLite: boolean; server: string; undeclared: ReadonlySet<string> },
+  context: SettleContext,
 ): Map<Lang, LanguageLayer[]> {
   const settled = new Map<Lang, LanguageLayer[]>();
   for (const lang of languageNames().filter((name) => raw.has(name))) {

@@ -4,28 +4,20 @@ import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type 
 import type { CapturedPart } from '../process/output-capture.ts';
 import type { RunContext } from './adapter.ts';
 
-const NOT_FOUND = /collection not found|can't find collection|collection .{0,80}not (exist|found)|CollectionNotExists|collection_not_exists/i;
-
 /** The page line of a snippet-relative line (1-based), or the snippet's own line. */
 export function pageLine(snippet: Snippet, line: number | undefined): number {
   return (line !== undefined && snippet.codeLines[line - 1]) || snippet.codeLines[0] || snippet.line;
 }
 
-/** A hint for collection-not-found errors on pages without a fixture. */
-export function withHint(message: string, context: RunContext): string {
-  if (context.hasFixture || !NOT_FOUND.test(message)) return message;
-  return `${message}\nhint: the page assumes a collection made elsewhere; declare it in the fixture library (<name>.json) or a sidecar <page>.fixture.json beside the page.`;
-}
-
-function errorFinding(snippet: Snippet, error: DriverError, context: RunContext): Finding {
-  return { kind: error.kind, severity: 'error', line: pageLine(snippet, error.line), message: withHint(error.message, context) };
+function errorFinding(snippet: Snippet, error: DriverError): Finding {
+  return { kind: error.kind, severity: 'error', line: pageLine(snippet, error.line), message: error.message };
 }
 
 /** The findings an end event carries: what the harness changed (lint warnings), then every error. */
-function eventFindings(snippet: Snippet, event: DriverEvent, context: RunContext): Finding[] {
+function eventFindings(snippet: Snippet, event: DriverEvent): Finding[] {
   const notes = (event.notes ?? []).map((n): Finding => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
   const errors = [...(event.error ? [event.error] : []), ...(event.errors ?? [])];
-  return [...notes, ...errors.map((e) => errorFinding(snippet, e, context))];
+  return [...notes, ...errors.map((e) => errorFinding(snippet, e))];
 }
 
 /** Why a snippet did not run: it uses `name`, which `from` declares at its snippet `line`, and `from` failed or was not run (or, without a name, `from` stopped the program). */
@@ -78,12 +70,12 @@ function cutFindings(snippet: Snippet, outcome: DriverOutcome): Finding[] {
 }
 
 /** Errors that surfaced after their snippet ended (un-awaited promises), by snippet id. */
-function lateErrors(outcome: DriverOutcome, snippets: readonly Snippet[], context: RunContext): Map<string, Finding[]> {
+function lateErrors(outcome: DriverOutcome, snippets: readonly Snippet[]): Map<string, Finding[]> {
   const late = new Map<string, Finding[]>();
   for (const event of outcome.events) {
     const snippet = snippets.find((s) => s.id === event.id);
     if (event.event !== 'late' || !snippet || !event.error) continue;
-    const finding = errorFinding(snippet, { ...event.error, message: `${event.error.message} (after the snippet ended: a promise it did not await)` }, context);
+    const finding = errorFinding(snippet, { ...event.error, message: `${event.error.message} (after the snippet ended: a promise it did not await)` });
     late.set(snippet.id, [...(late.get(snippet.id) ?? []), finding]);
   }
   return late;
@@ -116,7 +108,7 @@ export async function runInProcesses(
     });
     const { stdout, stderr } = outcome;
     const started = new Set<string>();
-    const late = lateErrors(outcome, remaining, context);
+    const late = lateErrors(outcome, remaining);
     for (const event of outcome.events) {
       const snippet = remaining.find((s) => s.id === event.id);
       if (!snippet || event.event === 'late') continue;
@@ -125,7 +117,7 @@ export async function runInProcesses(
         continue;
       }
       const lateFindings = late.get(event.id) ?? [];
-      const findings = [...extraFindings(snippet), ...cutFindings(snippet, outcome), ...eventFindings(snippet, event, context), ...lateFindings];
+      const findings = [...extraFindings(snippet), ...cutFindings(snippet, outcome), ...eventFindings(snippet, event), ...lateFindings];
       const skipped = event.status === 'skipped' && !findings.some((f) => f.severity === 'error');
       runs.set(event.id, {
         id: event.id,

@@ -57,8 +57,13 @@ export function serverGap(message: string): ServerGap | undefined {
   return MILVUS_LITE_GAPS.find((gap) => gap.pattern.test(message));
 }
 
+/** A Milvus "collection not found" error, in any SDK's words. */
+export const COLLECTION_NOT_FOUND = /collection not found|can't find collection|collection .{0,80}not (exist|found)|CollectionNotExists|collection_not_exists/i;
+
 /** The collection a Milvus "collection not found" error names, if it is one. */
 export function missingCollectionIn(message: string): string | undefined {
-  const name = /collection '?(\w+)'? (?:does not exist|not found)|can't find collection[:\s]+'?(\w+)/i.exec(message);
-  return name?.[1] ?? name?.[2];
+  const name = /collection '?(\w+)'? (?:does not exist|not found)|can't find collection[:\s]+'?(\w+)|collection not found\[.*?collection=(\w+)\]/i.exec(
+    message,
+  );
+  return name?.[1] ?? name?.[2] ?? name?.[3];
 }

@@ -151,3 +151,11 @@ describe('blocks outside the code tabs', () => {
     expect(tabbed.results[0]!.status).toBe('fail');
   });
 });
+
+describe('what a snippet declares', () => {
+  it('a keyword argument or an object key inside an open call is not a declaration', () => {
+    expect(definitionLine('client.load_collection(\n    collection_name="quick_setup",\n)', 'collection_name')).toBeUndefined();
+    expect(definitionLine('res = client.search(\n    data=[[0.1, 0.2]],\n    limit=3)\nlimit = 5', 'limit')).toBe(4);
+    expect(definitionLine('print("(")\nschema = make()', 'schema')).toBe(2);
+  });
+});

@@ -75,13 +75,15 @@ describe('scrubbed environment', () => {
 });
 
 describe('collection-not-found hint', async () => {
-  const { withHint } = await import('../../harness/languages/process-runner.ts');
-  const context = (hasFixture: boolean) => ({ endpoint: { uri: '', address: '', token: undefined }, timeoutMs: 1, hasRest: false, hasFixture });
+  const { withHint } = await import('../../harness/judge/collection-hint.ts');
+  const context = (hasFixture: boolean, created: string[] = []) => ({ hasFixture, created: new Set(created) });
 
-  it('tells a page without a fixture to add one', () => {
-    expect(withHint('MilvusException: (code=100, message=collection not found[collection=quick_setup])', context(false))).toMatch(
+  it('tells a page without a fixture to add one, unless the page itself creates the collection', () => {
+    const missing = 'MilvusException: (code=100, message=collection not found[collection=quick_setup])';
+    expect(withHint(missing, context(false))).toMatch(
       /hint: .*declare it in the fixture library \(<name>\.json\) or a sidecar <page>\.fixture\.json beside the page/,
     );
+    expect(withHint("MilvusException: (code=100, message=collection 'quick_setup' does not exist)", context(false, ['quick_setup']))).not.toMatch(/hint/);
     expect(withHint('collection not found', context(true))).toBe('collection not found');
     expect(withHint('some other error', context(false))).toBe('some other error');
   });
