@@ -10,8 +10,10 @@ import { describeCall } from './server-calls.ts';
  * fill in on their own (offset 0, the vector field, an empty metric) are not compared: their difference is no page's.
  */
 const COMPARED = ['expr', 'dsl', 'topk', 'limit', 'output_fields', 'schema', 'index_type', 'partition_names'];
-/** Values an SDK sends for "not set". */
-const UNSET = new Set(['', '[]', '{}']);
+/** Values an SDK sends for "not set" (the Node SDK asks for every field, `["*"]`, when none is given). */
+const UNSET = new Set(['', '[]', '{}', '["*"]']);
+/** Fields no SDK sends on its own: a tab that sends none where another sends one dropped it, even with only two tabs. */
+const NEVER_ADDED = ['expr', 'dsl', 'partition_names'];
 
 interface Tab {
   readonly snippet: Snippet;
@@ -54,6 +56,15 @@ function oddOnes(tabs: readonly Tab[], value: (tab: Tab) => string | undefined):
   return { majority: ranked[0]![0], agree: ranked[0]![1], odd: tabs.filter((tab) => !ranked[0]![1].includes(tab)) };
 }
 
+/** With no majority: for a field no SDK adds by itself, the tabs that send none where all the others send one value. */
+function dropped(tabs: readonly Tab[], value: (tab: Tab) => string | undefined, key: string): ReturnType<typeof oddOnes> {
+  if (!NEVER_ADDED.includes(key)) return undefined;
+  const sent = tabs.filter((tab) => value(tab) !== undefined);
+  const values = new Set(sent.map(value));
+  if (sent.length === 0 || sent.length === tabs.length || values.size !== 1) return undefined;
+  return { majority: [...values][0], agree: sent, odd: tabs.filter((tab) => !sent.includes(tab)) };
+}
+
 const langs = (tabs: readonly Tab[]) => tabs.map((t) => t.snippet.lang).join(' and ');
 
 /** The request field as a reader calls it (`dsl` is the search filter, `topk` its limit). */
@@ -71,12 +82,12 @@ export function callAgreement(group: readonly Snippet[], runs: ReadonlyMap<strin
   const add = (tab: Tab, message: string) =>
     findings.set(tab.snippet.id, [...(findings.get(tab.snippet.id) ?? []), { kind: 'cross-language', severity: 'error', line: tab.snippet.line, message }]);
   const tabs = comparable(group, runs);
-  if (tabs.length < 3) return findings;
+  if (tabs.length < 2) return findings;
   const methods = new Set(tabs.flatMap((tab) => tab.own.map((call) => call.method)));
   for (const method of methods) {
     const makes = (tab: Tab) => tab.own.some((call) => call.method === method);
     // Left out: the others make it and this tab's code never calls it (a request built and never sent, a step missing).
-    const split = oddOnes(tabs, (tab) => String(makes(tab)));
+    const split = tabs.length < 3 ? undefined : oddOnes(tabs, (tab) => String(makes(tab)));
     if (split?.majority === 'true') {
       for (const tab of split.odd.filter((t) => !callsMethod(t.snippet.code, method))) {
         const example = split.agree[0]!.own.find((call) => call.method === method)!;
@@ -89,13 +100,13 @@ export function callAgreement(group: readonly Snippet[], runs: ReadonlyMap<strin
     const making = tabs.filter(makes);
     const first = (tab: Tab) => tab.own.find((call) => call.method === method)!;
     for (const key of COMPARED.concat(['collection_name', 'oldName', 'newName', 'alias', 'db_name'])) {
-      const differ = oddOnes(making, (tab) => sentValue(first(tab), key));
+      const differ = oddOnes(making, (tab) => sentValue(first(tab), key)) ?? dropped(making, (tab) => sentValue(first(tab), key), key);
       for (const tab of differ?.odd ?? []) {
         const was = sentValue(first(tab), key);
         const field = READABLE[key] ?? key;
         add(
           tab,
-          `this ${tab.snippet.lang} tab's ${method} call sends ${was === undefined ? `no ${field}` : `${field} ${was}`}; ${langs(differ!.agree)} send ${differ!.majority === undefined ? 'none' : differ!.majority}`,
+          `this ${tab.snippet.lang} tab's ${method} call sends ${was === undefined ? `no ${field}` : `${field} ${was}`}; ${langs(differ!.agree)} ${differ!.agree.length === 1 ? 'sends' : 'send'} ${differ!.majority === undefined ? 'none' : differ!.majority}`,
         );
       }
     }

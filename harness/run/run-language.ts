@@ -145,9 +145,9 @@ async function runTapped(
       timeoutMs: options.timeoutMs,
       hasRest: session.server.hasRest,
       hasFixture: fixture !== undefined,
-      afterSnippet: (id) => {
-        tap?.snippetEnded(id);
-        return timings.time(`${lang}.oracle`, () => oracle(id));
+      afterSnippet: async (id) => {
+        await tap?.snippetEnded(id);
+        await timings.time(`${lang}.oracle`, () => oracle(id));
       },
       sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
       maxOutputChars: options.maxOutputChars,

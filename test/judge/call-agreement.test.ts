@@ -33,6 +33,21 @@ describe('calls across the tabs of a group', () => {
     expect(found.get('s/node')![0]!.message).toBe('this node tab\'s Search call sends no filter; python and java send color like "red%"');
   });
 
+  it('with two tabs, a filter or partition one drops (no SDK adds one) is its error; the Node SDK\'s ["*"] asks for nothing', () => {
+    const found = judge([
+      tab('java', 'client.search(req)', [search({ dsl: 'age > 3', output_fields: ['id'] })]),
+      tab('node', 'await client.search({ filters: f })', [search({ output_fields: ['*'] })]),
+    ]);
+    expect(found.get('s/node')!.map((f) => f.message)).toEqual(["this node tab's Search call sends no filter; java sends age > 3"]);
+    expect(
+      judge([
+        tab('python', 'client.search()', [search({})]),
+        tab('java', 'client.search(req)', [search({})]),
+        tab('node', 'await client.search({})', [search({ output_fields: ['*'] })]),
+      ]).size,
+    ).toBe(0);
+  });
+
   it('a tab whose code never calls what the others call made no such request', () => {
     const role: ServerCall = { method: 'CreateRole', names: { role: 'w' }, fields: {}, status: { ok: true, code: 'Success' } };
     const found = judge([

@@ -12,7 +12,7 @@ const RENAMED: Readonly<Record<string, readonly string[]>> = {
   describeuser: ['SelectUser'],
   selectuser: ['SelectUser'],
   listroles: ['SelectRole'],
-  describerole: ['SelectGrant'],
+  describerole: ['SelectRole', 'SelectGrant'],
   listgrants: ['SelectGrant'],
   grantrole: ['OperateUserRole'],
   revokerole: ['OperateUserRole'],
@@ -36,6 +36,9 @@ const RENAMED: Readonly<Record<string, readonly string[]>> = {
   describeindex: ['DescribeIndex'],
   get: ['Query'],
   listdatabases: ['ListDatabases'],
+  listdatabase: ['ListDatabases'],
+  addprivilegestogroup: ['OperatePrivilegeGroup'],
+  removeprivilegesfromgroup: ['OperatePrivilegeGroup'],
   usingdatabase: ['ListDatabases'],
 };
 

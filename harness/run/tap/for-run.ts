@@ -8,8 +8,8 @@ import { CallTap } from './tap.ts';
 export interface RunTap {
   /** The endpoint the snippets use: the tap's, relaying to the server. */
   readonly endpoint: Endpoint;
-  /** Gives the calls recorded since the last snippet ended to `id` (the snippet that just ended). */
-  snippetEnded(id: string): void;
+  /** Gives the calls recorded since the last snippet ended to `id` (the snippet that just ended), once they have ended. */
+  snippetEnded(id: string): Promise<void>;
   /** The runs with the calls each snippet made; throws (a harness fault naming the tap) if the tap failed. */
   withCalls(runs: readonly SnippetRun[]): SnippetRun[];
   stop(): Promise<void>;
@@ -24,7 +24,8 @@ export async function tapFor(server: Endpoint): Promise<RunTap | undefined> {
   const calls = new Map<string, ServerCall[]>();
   return {
     endpoint: { uri: `http://${address}`, address, token: server.token },
-    snippetEnded(id) {
+    async snippetEnded(id) {
+      await tap.settle();
       calls.set(id, [...(calls.get(id) ?? []), ...tap.take()]);
     },
     withCalls(runs) {

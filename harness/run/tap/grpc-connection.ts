@@ -58,6 +58,11 @@ export class GrpcConnection {
     };
   }
 
+  /** How many calls are open (sent, not yet answered). */
+  get open(): number {
+    return this.streams.size;
+  }
+
   /** Bytes the client sent. */
   fromClient(chunk: Buffer): void {
     this.readers.client.push(chunk);

@@ -16,6 +16,8 @@ export interface TapAddress {
 /** A running tap: its own address, the calls since the last take, and a fault if it had one. */
 export class CallTap {
   private calls: ServerCall[] = [];
+  private readonly connections = new Set<GrpcConnection>();
+  private lastClientByte = 0;
   private fault: string | undefined;
   private readonly sockets = new Set<net.Socket>();
 
@@ -36,6 +38,19 @@ export class CallTap {
     });
     tap = new CallTap(server, { host: '127.0.0.1', port: (server.address() as net.AddressInfo).port });
     return tap;
+  }
+
+  /**
+   * Waits until no call is open and the clients have been quiet a moment (at most `limitMs`): a call a snippet started
+   * and did not await (`client.x()` without `await`) is then still its own, not the next snippet's.
+   */
+  async settle(limitMs = 2000, quietMs = 15): Promise<void> {
+    const until = Date.now() + limitMs;
+    while (Date.now() < until) {
+      const open = [...this.connections].some((connection) => connection.open > 0);
+      if (!open && Date.now() - this.lastClientByte >= quietMs) return;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** The calls recorded since the last take, in the order they ended (the snippet that just ended made them). */
@@ -78,7 +93,9 @@ export class CallTap {
       }
     };
     // Bytes go on first, untouched; the tap reads its copy after.
+    this.connections.add(reading);
     client.on('data', (chunk: Buffer) => {
+      this.lastClientByte = Date.now();
       if (!server.write(chunk)) client.pause();
       read('client', chunk);
     });
@@ -90,6 +107,7 @@ export class CallTap {
     client.on('drain', () => server.resume());
     const close = () => {
       reading.close();
+      this.connections.delete(reading);
       client.destroy();
       server.destroy();
       this.sockets.delete(client);
