@@ -1,0 +1,68 @@
+// Bench part `tree`: a whole run's time against the number of pages (copies of the clean seed page, one server).
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Lang } from '../../harness/types.ts';
+import type { PreparedAdapters } from '../../harness/languages/prepared.ts';
+import { languageNames } from '../../harness/languages/registry.ts';
+import { runPage, type RunOptions } from '../../harness/pipeline.ts';
+import { ServerSession } from '../../harness/server/session.ts';
+import { check, checkTested, line, type Mode, type Part, seconds, timed } from './common.ts';
+import { defaultSdks } from './runners.ts';
+
+const CLEAN = 'fixtures/pages/defects/clean.md';
+
+/** Tree sizes and languages: 1, 5, 20 pages in every language; in a smoke run 1 and 2 pages of Python only. */
+function plan(mode: Mode): { sizes: number[]; langs?: Lang[] } {
+  return mode.smoke ? { sizes: [1, 2], langs: ['python'] } : { sizes: [1, 5, 20] };
+}
+
+/** Growth should be linear: the per-page cost is the slope, the fixed cost (server start, SDK preparation) the rest. */
+export const treePart: Part = {
+  name: 'tree',
+  title: 'whole runs of 1, 5, 20 copies of the clean seed page: per-page and fixed cost',
+  async run(mode: Mode) {
+    const { sizes, langs } = plan(mode);
+    const options: RunOptions = { langs, timeoutMs: 60_000, strict: false, sdks: await defaultSdks(langs ?? languageNames()), noCache: true }; // copies of one page: run each
+    const clean = await readFile(CLEAN, 'utf8');
+    const tree = await mkdtemp(path.join(tmpdir(), 'docs-harness-bench-tree-'));
+    try {
+      const pages: string[] = [];
+      for (let i = 0; i < Math.max(...sizes); i += 1) {
+        const file = path.join(tree, `page-${String(i).padStart(2, '0')}.md`);
+        await writeFile(file, clean);
+        pages.push(file);
+      }
+      const times: number[] = [];
+      for (const count of sizes) {
+        const { ms } = await timed(async () => {
+          const session = await ServerSession.open({});
+          const prepared: PreparedAdapters = new Map();
+          try {
+            for (const file of pages.slice(0, count)) {
+              const report = await runPage(file, options, session, prepared);
+              checkTested(report);
+              check(report.summary.errors === 0, `${CLEAN} (copied) to pass: ${report.findings.find((f) => f.severity === 'error')?.message}`);
+            }
+          } finally {
+            await session.close();
+          }
+        });
+        times.push(ms);
+        line(`tree of ${count} page(s), whole run (warm cache${langs ? `, ${langs.join(', ')} only` : ''})`, seconds(ms, 1));
+      }
+      // The slope between the two largest trees, and what one page costs beyond it.
+      const [a, b] = [sizes.length - 2, sizes.length - 1];
+      const perPage = (times[b]! - times[a]!) / (sizes[b]! - sizes[a]!);
+      line(`per-page cost (slope between ${sizes[a]} and ${sizes[b]} pages)`, seconds(perPage));
+      line('fixed cost (server start, SDK preparation)', seconds(times[0]! - perPage * sizes[0]!, 1));
+      if (sizes.length === 3) {
+        const expected = (sizes[2]! - sizes[1]!) / (sizes[1]! - sizes[0]!);
+        const measured = (times[2]! - times[1]!) / (times[1]! - times[0]!);
+        line(`linearity: (t${sizes[2]} - t${sizes[1]}) / (t${sizes[1]} - t${sizes[0]}) vs ${expected.toFixed(2)}`, measured.toFixed(2));
+      }
+    } finally {
+      await rm(tree, { recursive: true, force: true });
+    }
+  },
+};
