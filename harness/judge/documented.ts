@@ -3,6 +3,7 @@ import { createTwoFilesPatch } from 'diff';
 import type { Finding, Snippet, SnippetRun } from '../types.ts';
 import { segments, segmentsMatch, type MatchOptions } from './normalise.ts';
 import { listsUnordered, printsOutput, searches } from './language-facts.ts';
+import { namesOutputFields } from './output-conventions.ts';
 
 /** How a snippet's outputs are compared: lists as sets when it lists what an API returns unordered; search hits by structure. */
 export function matchOptions(code: string): MatchOptions {
@@ -74,9 +75,10 @@ function clip(text: string, max = 160): string {
 
 /**
  * Findings for a snippet whose stdout does not match what the page documents (none when it has no documented output);
- * `server` says what the server is known to print otherwise (milvus-lite's empty database names).
+ * `server` says what the server is known to print otherwise (milvus-lite: empty database names, deleted keys, every
+ * field of a search hit).
  */
-export function judgeDocumented(snippet: Snippet, run: SnippetRun, server: Pick<MatchOptions, 'emptyDatabaseName'> = {}): Finding[] {
+export function judgeDocumented(snippet: Snippet, run: SnippetRun, server: { milvusLite?: boolean } = {}): Finding[] {
   if (snippet.expected.length === 0 || run.outcome !== 'ok') return [];
   const blocks = snippet.expected.map((block) => segments(block.text));
   // Named normaliser `extra-info`: pymilvus prints query results as `data: [...], extra_info: {...}`; a page that
@@ -84,7 +86,13 @@ export function judgeDocumented(snippet: Snippet, run: SnippetRun, server: Pick<
   const documentsExtraInfo = snippet.expected.some((block) => block.text.includes('extra_info'));
   const stdout = documentsExtraInfo ? run.stdout : run.stdout.replace(/,\s*extra_info:\s*\{[^{}]*\}/g, '');
   const actual = segments(stdout);
-  const options = { ...matchOptions(snippet.code), ...server };
+  const lite = Boolean(server.milvusLite);
+  const options: MatchOptions = {
+    ...matchOptions(snippet.code),
+    emptyDatabaseName: lite,
+    deleteReturnsKeys: lite,
+    extraEntityFields: lite && searches(snippet.code) && !namesOutputFields(snippet.code),
+  };
   const last = snippet.expected.at(-1)!;
   const printsAfterLast = printsOutput(snippet.code.split('\n').slice(last.afterCodeLine).join('\n'));
   const alignment = alignBlocks(blocks, actual, printsAfterLast, options);

@@ -40,6 +40,11 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   },
   { id: 'field-type', feature: '$1 fields', pattern: /uses Milvus type (\w+) which MilvusLite does not support/ },
   {
+    id: 'json-path-index',
+    feature: 'JSON path indexes (`json_path` / `json_cast_type` index parameters)',
+    pattern: /field type JSON does not support scalar index/,
+  },
+  {
     id: 'default-index-type',
     feature: 'default index type (a real Milvus picks AUTOINDEX when none is given)',
     pattern: /create_index missing required 'index_type' parameter/,

@@ -48,3 +48,25 @@ describe('normalisers', () => {
     expect(segmentsMatch('{"alias": "bob", "db_name": "my_db"}', "{'alias': 'bob'}", lite)).toBe(false);
   });
 });
+
+describe('outputs as the docs wrote them', async () => {
+  const { valuesMatch } = await import('../../harness/judge/normalise.ts');
+  it("an array the docs' generator cut matches the items shown and the stated total, and nothing else", () => {
+    const documented = [0, 1, '(2 more items hidden)'];
+    expect(valuesMatch(documented, [0, 1, 2, 3])).toBe(true);
+    expect(valuesMatch(documented, [0, 1, 2])).toBe(false);
+    expect(valuesMatch(documented, [0, 5, 2, 3])).toBe(false);
+    expect(valuesMatch([0, '(1 elements are hidden)'], [0, 9])).toBe(true);
+  });
+  it("milvus-lite's deleted keys match a documented delete count, only where milvus-lite ran", () => {
+    expect(valuesMatch({ delete_count: 2 }, [18, 19], { deleteReturnsKeys: true })).toBe(true);
+    expect(valuesMatch({ delete_count: 2 }, [18], { deleteReturnsKeys: true })).toBe(false);
+    expect(valuesMatch({ delete_count: 2 }, [18, 19])).toBe(false);
+  });
+  it("a hit's entity may hold more fields on milvus-lite when the search named none; its documented fields still compare", () => {
+    const hit = { id: 0, entity: {} };
+    expect(valuesMatch(hit, { id: 0, entity: { color: 'red' } }, { extraEntityFields: true })).toBe(true);
+    expect(valuesMatch(hit, { id: 0, entity: { color: 'red' } })).toBe(false);
+    expect(valuesMatch({ id: 0, entity: { color: 'blue' } }, { id: 0, entity: { color: 'red', n: 1 } }, { extraEntityFields: true })).toBe(false);
+  });
+});
