@@ -8,6 +8,12 @@ import { skipText } from '../skips.ts';
 import { gapReason } from './server-gaps.ts';
 import { pageLine } from '../languages/process-runner.ts';
 
+/** True when the snippet's code makes the call itself: names its method, or (REST) writes its route. */
+export function ownCall(code: string, call: ServerCall): boolean {
+  const route = /^[A-Z]+ (\/\S+)$/.exec(call.method)?.[1];
+  return route ? code.includes(route.replace(/^\/v2\/vectordb/, '')) : callsMethod(code, call.method);
+}
+
 /** How a call reads in a message: `LoadCollection(customized_setup_1)`. */
 export function describeCall(call: ServerCall): string {
   const names = Object.values(call.names).flatMap((v) => (Array.isArray(v) ? v : [v]));
@@ -33,7 +39,7 @@ function surfaced(run: SnippetRun, call: ServerCall): boolean {
 /** The run judged by its own calls: a missing API makes it `skip` (unsupported); an ignored refusal is an error. */
 export function judgeServerCalls(snippet: Snippet, run: SnippetRun, context: { isMilvusLite: boolean; server: string }): SnippetRun {
   if (run.outcome === 'skipped' || !run.calls?.length) return run;
-  const own = run.calls.filter((call) => callsMethod(snippet.code, call.method));
+  const own = run.calls.filter((call) => ownCall(snippet.code, call));
   const missing = own.find((call) => unimplemented(call, context.isMilvusLite));
   if (missing) {
     // The gap table's own words, unless they cannot name the API (a bare "Method not implemented!"): the call can.

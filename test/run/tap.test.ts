@@ -1,5 +1,6 @@
 // The call tap relays every byte unchanged, reads each gRPC call of an HTTP/2 connection (method, status from the
 // trailers), and reports a call the server never answered when the connection dies, without hanging.
+import http from 'node:http';
 import http2 from 'node:http2';
 import net from 'node:net';
 import fc from 'fast-check';
@@ -106,5 +107,48 @@ describe('the call tap', () => {
     await new Promise((resolve) => request.on('close', resolve));
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(tap.take()).toEqual([expect.objectContaining({ method: 'Search', status: expect.objectContaining({ ok: false, code: 'NO_ANSWER' }) })]);
+  });
+});
+
+describe('the call tap, REST', () => {
+  it("reads a curl tab's REST call: route, names, fields and the answer's code (a refusal in a 200 answer too), bytes unchanged", async () => {
+    const server = http.createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => {
+        body += chunk.toString();
+      });
+      request.on('end', () => {
+        const refused = body.includes('nope');
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify(refused ? { code: 100, message: "collection 'nope' does not exist" } : { code: 0, data: {} }));
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    stops.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    const tap = await CallTap.start({ host: '127.0.0.1', port: (server.address() as net.AddressInfo).port }, EMPTY);
+    stops.push(() => tap.stop());
+    for (const collectionName of ['quick_setup', 'nope']) {
+      const answer = await fetch(`http://${tap.address.host}:${tap.address.port}/v2/vectordb/entities/query`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer root:Milvus' },
+        body: JSON.stringify({ collectionName, filter: 'id > 0', limit: 3, outputFields: ['id'], password: 'x' }),
+      });
+      expect(((await answer.json()) as { code: number }).code).toBe(collectionName === 'nope' ? 100 : 0);
+    }
+    await tap.settle();
+    expect(tap.take()).toEqual([
+      {
+        method: 'POST /v2/vectordb/entities/query',
+        names: { collectionName: 'quick_setup' },
+        fields: { filter: 'id > 0', limit: 3, outputFields: ['id'] },
+        status: { ok: true, code: 'Success' },
+      },
+      {
+        method: 'POST /v2/vectordb/entities/query',
+        names: { collectionName: 'nope' },
+        fields: { filter: 'id > 0', limit: 3, outputFields: ['id'] },
+        status: { ok: false, code: '100', reason: "collection 'nope' does not exist" },
+      },
+    ]);
   });
 });

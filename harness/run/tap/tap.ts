@@ -6,6 +6,28 @@ import { HarnessError } from '../../errors.ts';
 import type { ServerCall } from '../../types.ts';
 import { summariseCall } from './call-summary.ts';
 import { GrpcConnection } from './grpc-connection.ts';
+import { Http1Connection } from './http1-connection.ts';
+import { summariseRest } from './rest-summary.ts';
+
+/** What reads one relayed connection's copy. */
+interface Reader {
+  readonly open: number;
+  fromClient(chunk: Buffer): void;
+  fromServer(chunk: Buffer): void;
+  close(): void;
+}
+
+/** The reader for a connection whose client sent `first` first: gRPC over HTTP/2, REST over HTTP/1.1, or none. */
+function readerFor(first: Buffer, record: (path: string, summarise: () => ServerCall) => void, definitions: protobuf.Root): Reader | undefined {
+  const start = first.subarray(0, 16).toString('latin1');
+  if (start.startsWith('PRI * HTTP/2'))
+    return new GrpcConnection(
+      (call) => record(call.path, () => summariseCall(call, definitions)),
+      () => undefined,
+    );
+  if (/^[A-Z]+ \S/.test(start)) return new Http1Connection((exchange) => record(exchange.path, () => summariseRest(exchange)));
+  return undefined;
+}
 
 /** Where the tap listens and where it relays to. */
 export interface TapAddress {
@@ -16,7 +38,7 @@ export interface TapAddress {
 /** A running tap: its own address, the calls since the last take, and a fault if it had one. */
 export class CallTap {
   private calls: ServerCall[] = [];
-  private readonly connections = new Set<GrpcConnection>();
+  private readonly connections = new Set<Reader>();
   private lastClientByte = 0;
   private fault: string | undefined;
   private readonly sockets = new Set<net.Socket>();
@@ -74,26 +96,27 @@ export class CallTap {
   private relay(client: net.Socket, upstream: TapAddress, definitions: protobuf.Root): void {
     const server = net.connect(upstream.port, upstream.host);
     this.sockets.add(client).add(server);
-    const reading = new GrpcConnection(
-      (call) => {
-        try {
-          this.calls.push(summariseCall(call, definitions));
-        } catch (error) {
-          this.fault ??= `could not read a ${call.path} call: ${(error as Error).message}`;
-        }
-      },
-      () => undefined, // not gRPC (a REST call, a health probe): relayed, not read
-    );
+    const record = (path: string, summarise: () => ServerCall) => {
+      try {
+        this.calls.push(summarise());
+      } catch (error) {
+        this.fault ??= `could not read a ${path} call: ${(error as Error).message}`;
+      }
+    };
+    let reading: Reader | undefined;
     const read = (side: 'client' | 'server', chunk: Buffer) => {
       try {
+        // The first bytes tell the protocol: HTTP/2 (gRPC), HTTP/1.1 (REST), or neither (relayed, not read).
+        reading ??= side === 'client' ? readerFor(chunk, record, definitions) : undefined;
+        if (!reading) return;
+        this.connections.add(reading);
         if (side === 'client') reading.fromClient(chunk);
         else reading.fromServer(chunk);
       } catch (error) {
-        this.fault ??= `could not read the HTTP/2 stream: ${(error as Error).message}`;
+        this.fault ??= `could not read the stream: ${(error as Error).message}`;
       }
     };
     // Bytes go on first, untouched; the tap reads its copy after.
-    this.connections.add(reading);
     client.on('data', (chunk: Buffer) => {
       this.lastClientByte = Date.now();
       if (!server.write(chunk)) client.pause();
@@ -106,8 +129,8 @@ export class CallTap {
     server.on('drain', () => client.resume());
     client.on('drain', () => server.resume());
     const close = () => {
-      reading.close();
-      this.connections.delete(reading);
+      reading?.close();
+      if (reading) this.connections.delete(reading);
       client.destroy();
       server.destroy();
       this.sockets.delete(client);
