@@ -8,6 +8,7 @@ import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts'
 import { withDriftNotes } from '../drift-notes.ts';
 import { pageLine, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
+import { suppliedClient, suppliedClientWarning } from './client.ts';
 import { nodeDrift } from './drift.ts';
 import { ensureNodeSdk, NODE_SDK, type NodeSdk } from './sdk.ts';
 import { toSharedModule, type NodeModule } from './transform.ts';
@@ -40,13 +41,20 @@ export class NodeAdapter implements LanguageAdapter {
       module.undeclaredAssignments.forEach((u) => known.add(u.name));
       modules.set(snippet.id, module);
     }
-    const lint = (snippet: Snippet): Finding[] =>
-      modules.get(snippet.id)!.undeclaredAssignments.map((u) => ({
-        kind: 'lint',
-        severity: 'warning',
-        line: pageLine(snippet, u.line),
-        message: `\`${u.name}\` is assigned without being declared: it runs as in a pasted script (a global is created), but throws a ReferenceError in a module or strict code. Declare it with let or const.`,
-      }));
+    const supplied = suppliedClient(snippets.map((s) => ({ id: s.id, module: modules.get(s.id)! })));
+    const lint = (snippet: Snippet): Finding[] => [
+      ...supplied.uses
+        .filter((u) => u.id === snippet.id)
+        .map((u): Finding => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, u.line), message: suppliedClientWarning(u.name) })),
+      ...modules.get(snippet.id)!.undeclaredAssignments.map(
+        (u): Finding => ({
+          kind: 'lint',
+          severity: 'warning',
+          line: pageLine(snippet, u.line),
+          message: `\`${u.name}\` is assigned without being declared: it runs as in a pasted script (a global is created), but throws a ReferenceError in a module or strict code. Declare it with let or const.`,
+        }),
+      ),
+    ];
     return withWorkDir('node', (_root, nextDir) =>
       runInProcesses(
         snippets,
@@ -66,7 +74,12 @@ export class NodeAdapter implements LanguageAdapter {
             command: process.execPath,
             args: [DRIVER, path.join(dir, 'snippets.json')],
             cwd: dir,
-            env: scrubbedEnv(dir, { NODE_NO_WARNINGS: '1', DH_ADDRESS: context.endpoint.address, DH_TOKEN: context.endpoint.token ?? '' }),
+            env: scrubbedEnv(dir, {
+              NODE_NO_WARNINGS: '1',
+              DH_ADDRESS: context.endpoint.address,
+              DH_TOKEN: context.endpoint.token ?? '',
+              DH_CLIENT: supplied.names.join(','),
+            }),
           };
         },
         lint,

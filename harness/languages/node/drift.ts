@@ -8,17 +8,19 @@ import { scrubbedEnv } from '../../process/exec.ts';
 import type { DriftExplainer } from '../drift-notes.ts';
 import { codeTag, introspected } from '../introspection-cache.ts';
 import { driftSentence, suggestNames } from '../suggest.ts';
+import { SUPPLIED_CLIENT } from './client.ts';
 import { NODE_SDK, type NodeSdk } from './sdk.ts';
 
 const MEMBERS_URL = new URL('./members.mjs', import.meta.url);
 const MEMBERS = fileURLToPath(MEMBERS_URL);
-/** The class of the `client` the driver provides when a page uses one it does not make (see driver.mjs). */
-const PROVIDED = { names: ['client', 'milvusClient'], type: 'MilvusClient' };
+/** The class of the `client` the driver provides when a page uses one it does not make (see client.ts). */
+const PROVIDED = { names: SUPPLIED_CLIENT, type: 'MilvusClient' };
 
-/** The SDK's exports and its classes' members, as members.mjs writes them. */
+/** The SDK's exports, its classes' members and its plain-object exports' (enums') members, as members.mjs writes them. */
 interface NodeMembers {
   readonly exports: readonly string[];
   readonly classes: Readonly<Record<string, readonly string[]>>;
+  readonly objects?: Readonly<Record<string, readonly string[]>>;
 }
 
 async function introspect(sdk: NodeSdk): Promise<NodeMembers> {
@@ -34,6 +36,21 @@ async function introspect(sdk: NodeSdk): Promise<NodeMembers> {
 
 const NOT_A_FUNCTION = /^TypeError: ((?:[\w$]+\.)*[\w$]+)\.([\w$]+) is not a function/m;
 const NO_EXPORT = /Named export '([\w$]+)' not found|does not provide an export named '([\w$]+)'/;
+// The driver's own findings for a read of a member an export lacks (sdk-watch.mjs), and of an export the package lacks.
+const NO_MEMBER = /^`([\w$]+)\.([\w$]+)` is undefined: the SDK's `/m;
+const NO_EXPORTED = /^`([\w$]+)` is undefined: the SDK exports no `/m;
+const ANY = [NOT_A_FUNCTION, NO_EXPORT, NO_MEMBER, NO_EXPORTED];
+
+/** Close names for `missing` among `names`; failing those, names it begins with (`Boolean` → `Bool`, `Float32` → `Float`). */
+function closeNames(missing: string, names: readonly string[]): string[] {
+  const close = suggestNames(missing, names);
+  if (close.length > 0) return close;
+  const folded = (name: string) => name.toLowerCase().replace(/[_-]/g, '');
+  return names
+    .filter((name) => name.length >= 3 && folded(missing).startsWith(folded(name)))
+    .sort((a, b) => b.length - a.length)
+    .slice(0, 1);
+}
 
 /** The SDK class `receiver` is, as far as the page tells: made with `new X(…)`, or the provided client; else undefined. */
 function declaredClass(receiver: string, code: string, members: NodeMembers): string | undefined {
@@ -52,6 +69,16 @@ function explain(message: string, code: string, members: NodeMembers, sdk: strin
     const name = (missingExport[1] ?? missingExport[2])!;
     return driftSentence({ sdk, missing: name, suggestions: suggestNames(name, members.exports) });
   }
+  const member = NO_MEMBER.exec(message);
+  if (member) {
+    const [owner, name] = [member[1]!, member[2]!];
+    const names = members.objects?.[owner] ?? members.classes[owner] ?? [];
+    // The driver saw no static of that name: a class member of that name is its instances' (`MilvusClient.search`).
+    if (members.classes[owner]?.includes(name)) return driftSentence({ sdk, missing: `${owner}.${name}`, methodOf: [owner] });
+    return driftSentence({ sdk, missing: `${owner}.${name}`, suggestions: closeNames(name, names) });
+  }
+  const exported = NO_EXPORTED.exec(message);
+  if (exported) return driftSentence({ sdk, missing: exported[1]!, suggestions: closeNames(exported[1]!, members.exports) });
   const call = NOT_A_FUNCTION.exec(message);
   if (!call) return undefined;
   const [receiver, name] = [call[1]!, call[2]!];
@@ -68,7 +95,7 @@ function explain(message: string, code: string, members: NodeMembers, sdk: strin
 /** Explains SDK drift in error messages of a page's Node snippets (`code`: all of them), for `sdk` (its description); introspects on first need. */
 export function nodeDrift(installed: NodeSdk, sdk: string, code: string): DriftExplainer {
   return async (message) => {
-    if (!NOT_A_FUNCTION.test(message) && !NO_EXPORT.test(message)) return undefined;
+    if (!ANY.some((pattern) => pattern.test(message))) return undefined;
     const file = path.join(installed.dir, `docs-harness-members-${installed.version}-${codeTag(MEMBERS_URL)}.json`);
     const members = await introspected(sdk, file, () => introspect(installed));
     return explain(message, code, members, sdk);

@@ -5,6 +5,7 @@ import { readFileSync, readSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { watchMembers, watchStatuses } from './sdk-watch.mjs';
 
 const snippets = JSON.parse(readFileSync(process.argv[2], 'utf8'));
 const emit = (event) => writeSync(3, `${JSON.stringify(event)}\n`);
@@ -56,69 +57,52 @@ async function flushed() {
 }
 
 // The SDK returns a status (`{error_code, reason}`, or `{status: {...}}`) instead of throwing for many calls; a failed
-// status returned to a snippet's own call is a failure of the tab, whether or not the snippet looks at it.
+// status returned to a snippet's own call is a failure of the tab, whether or not the snippet looks at it. A member an
+// SDK export lacks (`DataType.Boolean`) reads as undefined and the snippet goes on: that read is a failure of the tab too.
 let current;
 let failures = [];
-function failedStatus(value) {
-  for (const status of [value, value?.status]) {
-    if (!status || typeof status !== 'object') continue;
-    if (typeof status.error_code === 'string' && status.error_code !== 'Success') return status;
-    if (status.error_code === undefined && typeof status.code === 'number' && status.code !== 0 && 'reason' in status) return status;
-  }
-  return undefined;
-}
-function instrumentSdk() {
+const requireSdk = () => createRequire(path.join(process.cwd(), 'snippets.json'))('@zilliz/milvus2-sdk-node');
+function watchSdk() {
   let sdk;
   try {
-    sdk = createRequire(path.join(process.cwd(), 'snippets.json'))('@zilliz/milvus2-sdk-node');
+    sdk = requireSdk();
   } catch {
     return;
   }
-  const wrapped = new Set();
-  for (let proto = sdk.MilvusClient?.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
-    for (const name of Object.getOwnPropertyNames(proto)) {
-      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
-      if (name === 'constructor' || wrapped.has(name) || typeof descriptor?.value !== 'function') continue;
-      wrapped.add(name);
-      const original = descriptor.value;
-      proto[name] = function (...args) {
-        const site = current && callerLine(new Error(), current.file);
-        const result = original.apply(this, args);
-        if (site === undefined || typeof result?.then !== 'function') return result;
-        return result.then((value) => {
-          const status = failedStatus(value);
-          if (status)
-            failures.push({
-              kind: 'runtime',
-              line: site,
-              message: `${name}() failed on the server: ${status.reason || status.detail || 'no reason given'} (${status.error_code ?? `code ${status.code}`}); the SDK returned it as a status, and the snippet went on`,
-            });
-          return value;
-        });
-      };
-    }
-  }
+  const siteOf = (error) => current && callerLine(error, current.file);
+  watchStatuses(sdk, siteOf, (line, name, status) =>
+    failures.push({
+      kind: 'runtime',
+      line,
+      message: `${name}() failed on the server: ${status.reason || status.detail || 'no reason given'} (${status.error_code ?? `code ${status.code}`}); the SDK returned it as a status, and the snippet went on`,
+    }),
+  );
+  watchMembers(sdk, siteOf, (line, owner, member) => {
+    const message = owner
+      ? `\`${owner}.${member}\` is undefined: the SDK's \`${owner}\` has no \`${member}\`, and the snippet went on with undefined`
+      : `\`${member}\` is undefined: the SDK exports no \`${member}\`, and the snippet went on with undefined`;
+    if (!failures.some((f) => f.line === line && f.message === message)) failures.push({ kind: 'runtime', line, message, member });
+  });
 }
-instrumentSdk();
+watchSdk();
 
-// The `client` a page assumes was made elsewhere: a MilvusClient on the harness's server, made on first use. A
-// snippet that declares its own `client` replaces it (its top-level names are copied onto globalThis).
+// The client a page assumes was made elsewhere (the names in DH_CLIENT: the adapter lists them only for a page whose
+// Node tabs make no client of their own): a MilvusClient on the harness's server, made on first use.
 function provideClient() {
-  if (!process.env.DH_ADDRESS) return;
+  const names = (process.env.DH_CLIENT ?? '').split(',').filter(Boolean);
+  if (!process.env.DH_ADDRESS || names.length === 0) return;
   let real;
-  globalThis.client = globalThis.milvusClient = new Proxy(
+  const client = new Proxy(
     {},
     {
       get(_target, property) {
-        if (!real) {
-          const { MilvusClient } = createRequire(path.join(process.cwd(), 'snippets.json'))('@zilliz/milvus2-sdk-node');
-          real = new MilvusClient({ address: process.env.DH_ADDRESS, token: process.env.DH_TOKEN || undefined });
-        }
+        real ??= new (requireSdk().MilvusClient)({ address: process.env.DH_ADDRESS, token: process.env.DH_TOKEN || undefined });
         const value = real[property];
         return typeof value === 'function' ? value.bind(real) : value;
       },
     },
   );
+  for (const name of names) globalThis[name] = client;
 }
 provideClient();
 
@@ -191,6 +175,10 @@ for (const snippet of snippets) {
     };
   }
   current = undefined;
+  // A missing member the snippet then called (`X.y is not a function` at that line) is one defect: the thrown error says it.
+  failures = failures
+    .filter((f) => !(f.member && end.error?.line === f.line && end.error.message.includes(f.member)))
+    .map(({ member: _member, ...failure }) => failure);
   if (failures.length > 0) {
     for (const failure of failures) console.error(failure.message);
     end.status = 'error';

@@ -1,4 +1,4 @@
-// docs-harness: the exports of the installed @zilliz/milvus2-sdk-node and the members of its classes, for explaining
+// docs-harness: the exports of the installed @zilliz/milvus2-sdk-node, its classes' and enums' members, for explaining
 // SDK drift (did you mean …?). Usage: members.mjs <folder whose node_modules holds the SDK> <out.json>.
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,5 +15,13 @@ for (const [name, value] of Object.entries(sdk)) {
   }
   classes[name] = [...members].sort();
 }
-writeFileSync(out, JSON.stringify({ exports: Object.keys(sdk).sort(), classes }));
+// Plain-object exports (enums, constant maps): their names, without an enum's reverse entries (`DataType[1]`).
+const objects = {};
+for (const [name, value] of Object.entries(sdk)) {
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    objects[name] = Object.keys(value)
+      .filter((key) => !/^\d+$/.test(key))
+      .sort();
+}
+writeFileSync(out, JSON.stringify({ exports: Object.keys(sdk).sort(), classes, objects }));
 process.exit(0);
