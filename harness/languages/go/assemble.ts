@@ -1,10 +1,12 @@
 // Assembles a page's Go tabs into one program as a reader pasting them into main would: imports hoisted (each
 // snippet keeps what its own import names mean), every snippet nested in the previous one's block so later snippets
 // see earlier declarations and may `:=` them again, its own `return`s turned into dhReturn, the `ctx` and client
-// (`cli`, `client`) the page assumes; imports renamed where they would collide with those names.
+// (`cli`, `client`) the page assumes when it makes no client of its own; imports renamed where they would collide with
+// those names.
 import { goTokens, rewriteReturns } from './returns.ts';
 import { markErrorHandlers } from './handlers.ts';
 import { declaredNames, importName, splitImports } from './imports.ts';
+import { goSupplied } from './supplied.ts';
 
 export { importName, splitImports, statementEnd } from './imports.ts';
 
@@ -45,11 +47,12 @@ export interface GoAssembly {
 
 /**
  * Resolves every snippet's imports into one import list. An import whose name the harness or the page uses for
- * something else (`client`, `cli`, `ctx`, a variable a snippet declares), or that another package already binds, is
- * renamed (`dh<snippet>_<name>`) in its own snippet only: what an import means stays that snippet's own.
+ * something else (`client`, `cli`, `ctx` where the harness supplies them, a variable a snippet declares), or that
+ * another package already binds, is renamed (`dh<snippet>_<name>`) in its own snippet only: what an import means stays
+ * that snippet's own.
  */
-function resolveImports(units: readonly GoUnit[], dropped: ReadonlySet<string>) {
-  const reserved = new Set(['client', 'cli', 'ctx', ...units.flatMap((u) => [...declaredNames(u.code)])]);
+function resolveImports(units: readonly GoUnit[], dropped: ReadonlySet<string>, supplied: ReadonlySet<string>) {
+  const reserved = new Set([...supplied, ...units.flatMap((u) => [...declaredNames(u.code)])]);
   const byName = new Map<string, string>(); // bound name → path
   const imports = new Map<string, { name: string; aliased: boolean; from: { snippet: number; line: number }[] }>();
   const renames = units.map(() => new Map<string, string>());
@@ -84,9 +87,13 @@ function renameQualifiers(code: string, renames: ReadonlyMap<string, string>): s
   return out;
 }
 
+/** The order of dhProgram's parameters (harness.go's main passes ctx, then the client twice). */
+const ORDER = ['ctx', 'cli', 'client'];
+
 /** Builds main.go for the snippets not stubbed out. */
 export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): GoAssembly {
-  const { imports, renames } = resolveImports(units, state.dropped);
+  const supplied = goSupplied(units.map((u) => u.code)).names;
+  const { imports, renames } = resolveImports(units, state.dropped, supplied);
   const lines: string[] = [];
   const origins: GoLineOrigin[] = [];
   const push = (text: string, origin: GoLineOrigin) => {
@@ -101,9 +108,12 @@ export function assembleGo(units: readonly GoUnit[], state: GoAssemblyState): Go
   for (const spec of state.added) push(`\t${spec}`, { kind: 'added-import', spec });
   harness(')');
   harness('');
-  harness('func dhProgram(ctx dhContext, cli *dhClient, client *dhClient) {');
+  // The harness's ctx and client reach the program as parameters; a name it does not supply is `_`, so the page's own
+  // declaration is the only one (a use before it, or of a name it never declares, is `undefined`, as for a reader).
+  const given = ORDER.filter((name) => supplied.has(name));
+  harness(`func dhProgram(${ORDER.map((name) => `${supplied.has(name) ? name : '_'} ${name === 'ctx' ? 'dhContext' : '*dhClient'}`).join(', ')}) {`);
   harness('\tvar err error // the page assumes an enclosing function where `err` exists');
-  harness('\t_, _, _, _ = ctx, cli, client, err');
+  harness(`\t${[...given, 'err'].map(() => '_').join(', ')} = ${[...given, 'err'].join(', ')}`);
   const included = units.map((_, i) => i).filter((i) => !state.stubbed.has(i));
   const starts: string[] = [];
   included.forEach((snippet, n) => {

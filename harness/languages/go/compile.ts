@@ -1,7 +1,7 @@
 // Builds the assembled Go program once per page: drops unused imports, reports imports the SDK lacks, and leaves out
 // snippets that do not compile (each reported at its page line) until the rest builds.
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { cachePath } from '../../toolchain/cache.ts';
 import { makeDir } from '../../support/make-dir.ts';
 import path from 'node:path';
@@ -10,8 +10,11 @@ import { execa } from 'execa';
 import { HarnessError } from '../../errors.ts';
 import type { Finding } from '../../types.ts';
 import { assembleGo, type GoAssembly, type GoUnit } from './assemble.ts';
+import { earlyImportUses } from './early-imports.ts';
 import { declaredNames, KNOWN_PACKAGES, statementEnd } from './imports.ts';
+import { codeOnly } from './scan.ts';
 import { GO_MODULE, type GoSdk } from './sdk.ts';
+import { goSupplied } from './supplied.ts';
 
 const RUNTIME = fileURLToPath(new URL('./harness.go.txt', import.meta.url));
 
@@ -44,12 +47,12 @@ export interface GoBuild {
 
 /**
  * `buildGo`, reused when the same program was built before: the same snippets at the same page lines, the same SDK
- * and runtime (the program and its findings are kept in the cache; a build takes seconds, a copy milliseconds).
+ * runtime and assembler (the program and its findings are kept in the cache; a build takes seconds, a copy milliseconds).
  */
 export async function cachedBuildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string, pageLine: (snippet: number, line: number) => number): Promise<GoBuild> {
   const lines = units.map((u, i) => u.code.split('\n').map((_, l) => pageLine(i, l + 1)));
   const key = createHash('sha256')
-    .update(JSON.stringify({ units, lines, sdk: sdk.version, runtime: await readFile(RUNTIME, 'utf8') }))
+    .update(JSON.stringify({ units, lines, sdk: sdk.version, harness: await harnessSource() }))
     .digest('hex');
   const kept = cachePath('go-builds', key);
   const binary = path.join(dir, 'prog');
@@ -70,6 +73,15 @@ export async function cachedBuildGo(units: readonly GoUnit[], sdk: GoSdk, dir: s
   await writeFile(path.join(staging, 'build.json'), JSON.stringify(saved));
   await rename(staging, kept).catch(() => rm(staging, { recursive: true, force: true })); // another run kept it first
   return build;
+}
+
+/** The runtime and the assembler's own source: a build kept by another version of either is not reused. */
+async function harnessSource(): Promise<string> {
+  const folder = path.dirname(RUNTIME);
+  const files = (await readdir(folder)).filter((file) => file.endsWith('.ts') || file.endsWith('.txt')).sort();
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file).update(await readFile(path.join(folder, file)));
+  return hash.digest('hex');
 }
 
 /** What is kept of a build besides its binary. */
@@ -100,6 +112,18 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
     stubbed.add(snippet);
   };
   const binary = path.join(dir, 'prog');
+  // What the reader would meet that the assembled program hides: names the harness supplies, imports it hoisted.
+  const codes = units.map((u) => u.code);
+  for (const supplied of goSupplied(codes).notes) note(supplied.snippet, supplied.line, supplied.message);
+  const warned = new Set<string>();
+  const hoisted = assembleGo(units, { dropped, added, stubbed, blanks }).bound;
+  for (const use of earlyImportUses(codes, hoisted)) {
+    // As if no snippet imported it: a package a reader adds is a warning at its first use, any other `undefined`.
+    if (KNOWN_PACKAGES[use.name] && !warned.has(use.name)) {
+      warned.add(use.name);
+      note(use.snippet, use.line, `the harness added \`import "${use.path}"\`, which the snippet uses but does not import`);
+    } else if (!KNOWN_PACKAGES[use.name]) fail(use.snippet, use.line, `undefined: ${use.name}`);
+  }
   for (let attempt = 0; attempt < 16; attempt += 1) {
     const assembly = assembleGo(units, { dropped, added, stubbed, blanks, declares });
     await writeFile(path.join(dir, 'main.go'), assembly.source);
@@ -181,6 +205,8 @@ export async function buildGo(units: readonly GoUnit[], sdk: GoSdk, dir: string,
 
 /** The snippet line where `name` is declared (for pointing at the failed declaration). */
 function declarationLine(code: string, name: string): number {
-  const index = code.split('\n').findIndex((text) => new RegExp(`(^|[\\s,])${name}\\b[\\w\\s,]*:=|\\b(var|const)\\s+${name}\\b`).test(text));
+  const index = codeOnly(code)
+    .split('\n')
+    .findIndex((text) => new RegExp(`(^|[\\s,])${name}\\b[\\w\\s,]*:=|\\b(var|const)\\s+${name}\\b`).test(text));
   return index + 1 || 1;
 }

@@ -1,6 +1,7 @@
 // docs-harness Java driver: a page's Java snippets run in one JShell, in page order, as a reader pasting them would.
-// State carries over, a re-declaration replaces, imports a reader would add are added; markers on stdout/stderr,
-// events as prefixed stdout lines. Usage: DocsHarnessShell <dir> <index>... (<dir>/<i>.id, <i>.java, imports.tsv).
+// State carries over, a re-declaration replaces, imports a reader would add are added, `client` is provided only when
+// DH_SUPPLY_CLIENT=1 (the page makes none); markers on stdout/stderr, events as prefixed stdout lines.
+// Usage: DocsHarnessShell <dir> <index>... (<dir>/<i>.id, <i>.java, imports.tsv).
 
 package docsharness;
 
@@ -23,16 +24,14 @@ import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
 import jdk.jshell.VarSnippet;
+import docsharness.DocsHarnessSource.Unit;
 
 public final class DocsHarnessShell {
     private static final Pattern SYMBOL = Pattern.compile("symbol:\\s+(class|variable|method)\\s+([\\w$]+)");
     private static final Pattern LOCATION = Pattern.compile("location:\\s+(.+)");
+    private static final Pattern ASSIGNMENT = Pattern.compile("^([A-Za-z_$][\\w$]*)\\s*=(?!=)");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;\\s*$", Pattern.DOTALL);
-
-    /** One complete source unit of a snippet (a statement, declaration or import) and where it starts. */
-    private record Unit(String text, int line) {}
 
     /** Where a name was declared by a unit that failed: later uses depend on that failure. */
     private record Failure(String id, int line) {}
@@ -59,7 +58,7 @@ public final class DocsHarnessShell {
         JShell shell = JShell.builder().executionEngine("local").build();
         shell.addToClasspath(System.getProperty("java.class.path"));
         DocsHarnessShell driver = new DocsHarnessShell(shell, index);
-        driver.provideClient();
+        if ("1".equals(System.getenv("DH_SUPPLY_CLIENT"))) driver.provideClient();
         for (int i = 1; i < args.length; i++) {
             String id = Files.readString(dir.resolve(args[i] + ".id"), StandardCharsets.UTF_8).trim();
             String code = Files.readString(dir.resolve(args[i] + ".java"), StandardCharsets.UTF_8);
@@ -69,48 +68,13 @@ public final class DocsHarnessShell {
         System.exit(0);
     }
 
-    /** The client the page assumes; a page that declares its own `client` replaces it. */
+    /** The client the page assumes, for a page that makes none of its own (the harness decides: DH_SUPPLY_CLIENT=1). */
     private void provideClient() {
         for (SnippetEvent event : shell.eval("io.milvus.v2.client.MilvusClientV2 client = docsharness.DocsHarnessRuntime.connect();")) {
             if (event.status() != Snippet.Status.VALID) {
                 shell.diagnostics(event.snippet()).forEach(d -> System.err.println("[docs-harness] could not provide `client`: " + d.getMessage(Locale.ROOT)));
             }
         }
-    }
-
-    /** Splits a snippet into complete units with JShell's own parser, keeping each unit's first line. */
-    private List<Unit> units(String code) {
-        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-        List<Unit> units = new ArrayList<>();
-        String rest = code;
-        int consumed = 0;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(rest);
-            String remaining = info.remaining();
-            int length = rest.length() - remaining.length();
-            if (length <= 0 || !info.completeness().isComplete()) {
-                length = rest.length();
-            }
-            String text = rest.substring(0, length);
-            int lead = text.length() - text.stripLeading().length();
-            int line = lineAt(code, consumed + lead);
-            String body = text.strip();
-            if (info.completeness() == SourceCodeAnalysis.Completeness.COMPLETE_WITH_SEMI) body = body + ";";
-            if (!isComment(body)) units.add(new Unit(body, line));
-            consumed += length;
-            rest = rest.substring(length);
-        }
-        return units;
-    }
-
-    private static boolean isComment(String text) {
-        return text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "").isBlank();
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < Math.min(offset, text.length()); i++) if (text.charAt(i) == '\n') line++;
-        return line;
     }
 
     /** Runs one page snippet: markers, start event, its units in order, end event, then the harness barrier. */
@@ -121,7 +85,7 @@ public final class DocsHarnessShell {
         List<String> errors = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         String dependsOn = null;
-        for (Unit unit : units(code)) {
+        for (Unit unit : DocsHarnessSource.units(shell.sourceCodeAnalysis(), code)) {
             Outcome outcome = evaluate(id, unit, notes);
             if (outcome.dependency != null && dependsOn == null) dependsOn = outcome.dependency;
             errors.addAll(outcome.errors);
@@ -145,27 +109,42 @@ public final class DocsHarnessShell {
 
     private Outcome evaluate(String id, Unit unit, List<String> notes) {
         // A trailing comment (`import x.Y; // why`) does not make an import anything else.
-        boolean isImport = IMPORT.matcher(unit.text.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "")).matches();
+        boolean isImport = IMPORT.matcher(DocsHarnessSource.withoutComments(unit.text())).matches();
         for (int attempt = 0; attempt < 8; attempt++) {
-            List<SnippetEvent> events = shell.eval(unit.text);
+            List<SnippetEvent> events = shell.eval(unit.text());
             SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
             if (main == null) return new Outcome(List.of(), false, null);
             Snippet snippet = main.snippet();
-            unitLines.put(snippet.id(), unit.line);
+            unitLines.put(snippet.id(), unit.line());
             if (main.status() == Snippet.Status.REJECTED) {
                 List<Diag> diags = shell.diagnostics(snippet).filter(Diag::isError).toList();
                 if (!isImport && addImports(diags, unit, notes)) continue;
-                if (snippet instanceof VarSnippet v) failedNames.put(v.name(), new Failure(id, unit.line));
-                return rejected(unit, diags, isImport);
+                Outcome outcome = rejected(unit, diags, isImport);
+                String assigned = undeclaredAssignment(unit, diags);
+                if (snippet instanceof VarSnippet v) failedNames.put(v.name(), new Failure(id, unit.line()));
+                else if (assigned != null) failedNames.put(assigned, new Failure(id, unit.line()));
+                return outcome;
             }
             if (snippet instanceof DeclarationSnippet d && (main.status() == Snippet.Status.RECOVERABLE_DEFINED || main.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED)) {
                 List<String> missing = shell.unresolvedDependencies(d).toList();
-                return new Outcome(List.of(error("compile", unit.line, "cannot resolve " + String.join(", ", missing))), false, null);
+                return new Outcome(List.of(error("compile", unit.line(), "cannot resolve " + String.join(", ", missing))), false, null);
             }
+            if (snippet instanceof VarSnippet v) failedNames.remove(v.name()); // declared again, and this time it compiled
             if (main.exception() != null) return new Outcome(List.of(thrown(main.exception(), unit)), true, null);
             return new Outcome(List.of(), false, null);
         }
-        return new Outcome(List.of(error("compile", unit.line, "does not compile")), false, null);
+        return new Outcome(List.of(error("compile", unit.line(), "does not compile")), false, null);
+    }
+
+    /** The name a unit assigns (`client = …;`) when javac says no such variable exists: later uses depend on it. */
+    private static String undeclaredAssignment(Unit unit, List<Diag> diags) {
+        Matcher assignment = ASSIGNMENT.matcher(unit.text());
+        if (!assignment.find()) return null;
+        for (Diag diag : diags) {
+            Matcher m = SYMBOL.matcher(diag.getMessage(Locale.ROOT));
+            if (m.find() && m.group(1).equals("variable") && m.group(2).equals(assignment.group(1))) return assignment.group(1);
+        }
+        return null;
     }
 
     /** Adds `import` lines for unknown classes the index knows; true when something was added (evaluate again). */
@@ -179,7 +158,7 @@ public final class DocsHarnessShell {
             List<SnippetEvent> events = shell.eval("import " + fqn + ";");
             if (events.isEmpty() || events.get(0).status() != Snippet.Status.VALID) continue;
             imported.add(fqn);
-            int line = unit.line + lineOffset(unit.text, (int) diag.getStartPosition());
+            int line = unit.line() + DocsHarnessSource.lineOffset(unit.text(), (int) diag.getStartPosition());
             notes.add(error("lint", line, "the harness added `import " + fqn + ";`, which the snippet uses but does not import"));
             added = true;
         }
@@ -198,13 +177,13 @@ public final class DocsHarnessShell {
             Matcher location = LOCATION.matcher(message);
             // Where javac looked (`variable client of type …MilvusClientV2`): what the missing symbol should be a member of.
             if (symbol && !isImport && location.find() && location.group(1).trim().contains(" ")) text += ", location: " + location.group(1).trim();
-            int line = unit.line + lineOffset(unit.text, (int) diag.getStartPosition());
+            int line = unit.line() + DocsHarnessSource.lineOffset(unit.text(), (int) diag.getStartPosition());
             Failure failure = symbol && m.group(1).equals("variable") ? failedNames.get(m.group(2)) : null;
             if (failure != null) {
                 dependency = "{\"name\":" + DocsHarnessRuntime.json(m.group(2)) + ",\"id\":" + DocsHarnessRuntime.json(failure.id) + ",\"line\":" + failure.line + "}";
                 continue;
             }
-            if (isImport) text = unit.text.replaceAll("\\s*;\\s*$", "") + ": " + text + " (not in the SDK: SDK drift or a typo)";
+            if (isImport) text = DocsHarnessSource.withoutComments(unit.text()).strip().replaceAll("\\s*;$", "") + ": " + text + " (not in the SDK: SDK drift or a typo)";
             errors.add(error("compile", line, text));
         }
         return new Outcome(errors, false, dependency);
@@ -214,7 +193,7 @@ public final class DocsHarnessShell {
         String message = exception.getMessage() == null ? null : exception.getMessage().replaceAll("REPL\\.\\$JShell\\$\\d+[A-Z]?\\.", "");
         String type = exception instanceof EvalException ee ? ee.getExceptionClassName() : exception.getClass().getName();
         System.err.println(type + (message == null ? "" : ": " + message));
-        int line = unit.line;
+        int line = unit.line();
         for (Throwable t = exception; t != null; t = t.getCause()) {
             for (StackTraceElement frame : t.getStackTrace()) System.err.println("\tat " + frame);
         }
@@ -231,10 +210,6 @@ public final class DocsHarnessShell {
             text.append("\ncaused by ").append(causeType).append(cause.getMessage() == null ? "" : ": " + cause.getMessage());
         }
         return error("runtime", line, text.toString());
-    }
-
-    private static int lineOffset(String text, int position) {
-        return position < 0 ? 0 : lineAt(text, position) - 1;
     }
 
     private static String error(String kind, int line, String message) {

@@ -1,16 +1,17 @@
 // Java: milvus-sdk-java from the cache; the page's Java tabs run in one JShell, in page order, state carried over.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Snippet, SnippetRun } from '../../types.ts';
+import type { Finding, Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
-import { runInProcesses } from '../process-runner.ts';
+import { pageLine, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { classIndex } from './class-index.ts';
 import { javaDrift } from './drift.ts';
 import { shellDriver } from './shell-driver.ts';
 import { ensureJavaSdk, type JavaSdk } from './sdk.ts';
+import { javaSupplied } from './supplied.ts';
 
 /** The Java language adapter. */
 export class JavaAdapter implements LanguageAdapter {
@@ -42,7 +43,13 @@ export class JavaAdapter implements LanguageAdapter {
         await writeFile(path.join(root, `${i}.id`), s.id);
         await writeFile(path.join(root, `${i}.java`), s.code);
       }
-      return runInProcesses(snippets, context, async (remaining) => ({
+      // `client` only for a page that makes none of its own; the warning says where the page relies on it.
+      const supplied = javaSupplied(snippets.map((s) => s.code));
+      const notes = (snippet: Snippet): Finding[] =>
+        supplied.notes
+          .filter((n) => snippets[n.snippet] === snippet)
+          .map((n) => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
+      const launch = async (remaining: readonly Snippet[]) => ({
         command: 'java',
         args: [
           '-XX:+UseSerialGC',
@@ -54,8 +61,9 @@ export class JavaAdapter implements LanguageAdapter {
           ...remaining.map((s) => String(snippets.indexOf(s))),
         ],
         cwd: root,
-        env: scrubbedEnv(root, { DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' }),
-      }));
+        env: scrubbedEnv(root, { DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '', DH_SUPPLY_CLIENT: supplied.supply ? '1' : '0' }),
+      });
+      return runInProcesses(snippets, context, launch, notes);
     });
   }
 }

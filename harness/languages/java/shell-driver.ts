@@ -1,4 +1,5 @@
-// Compiles the JShell driver (DocsHarnessShell + DocsHarnessRuntime) once per driver source and SDK into the cache.
+// Compiles the JShell driver (DocsHarnessShell, DocsHarnessSource, DocsHarnessRuntime) into the cache, once per
+// driver source and SDK.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,9 @@ import { HarnessError } from '../../errors.ts';
 import { cachePath } from '../../toolchain/cache.ts';
 import { installOnce } from '../../toolchain/install.ts';
 
-const SOURCES = ['DocsHarnessShell.java', 'DocsHarnessRuntime.java'].map((name) => fileURLToPath(new URL(`./${name}`, import.meta.url)));
+const SOURCES = ['DocsHarnessShell.java', 'DocsHarnessSource.java', 'DocsHarnessRuntime.java'].map((name) =>
+  fileURLToPath(new URL(`./${name}`, import.meta.url)),
+);
 
 /** The folder holding the compiled driver classes for `classpath` (compiled on first use). */
 export async function shellDriver(classpath: string): Promise<string> {
