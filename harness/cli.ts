@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { DEFAULTS, PACKAGE_ROOT } from './config/defaults.ts';
 import { env } from './config/env.ts';
-import { addSharedFlags, collect } from './config/flags.ts';
+import { addGateFlags, addSharedFlags, collect } from './config/flags.ts';
 import { isHarnessError } from './errors.ts';
 import { installSignalHandlers, runCleanups } from './process/lifecycle.ts';
 import { languageNames } from './languages/registry.ts';
@@ -61,17 +61,19 @@ function buildProgram(setCode: (code: number) => void): Command {
     )
     .option('--watch', 'after the run, keep the server up and re-run a page each time it is saved (changed languages only); Ctrl-C stops')
     .option('--verbose', 'print the time each phase took (server start, each language’s prepare, reset and run, judging)');
-  addSharedFlags(run).action(async (pages: string[], options: RunFlags) => setCode(await (await import('./commands/run.ts')).runCommand(pages, options)));
+  addSharedFlags(addGateFlags(run)).action(async (pages: string[], options: RunFlags) =>
+    setCode(await (await import('./commands/run.ts')).runCommand(pages, options)),
+  );
 
-  program
+  const merge = program
     .command('merge-reports')
     .description('merge the JSON reports of sharded runs (each shard run with --reporter json --output-dir <dir>) into one report')
     .argument('<dirs...>', "the shards' output folders, each with a report.json")
     .option('--reporter <name>', `reporters for the merged report (default ${DEFAULTS.mergeReporters.join(', ')})`, collect)
-    .option('--output-dir <dir>', `where the merged files go (default ${DEFAULTS.outputDir}/)`)
-    .action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string }) =>
-      setCode(await (await import('./commands/merge-reports.ts')).mergeReportsCommand(dirs, options)),
-    );
+    .option('--output-dir <dir>', `where the merged files go (default ${DEFAULTS.outputDir}/)`);
+  addGateFlags(merge).action(async (dirs: string[], options: { reporter?: string[]; outputDir?: string; minCoverage?: string }) =>
+    setCode(await (await import('./commands/merge-reports.ts')).mergeReportsCommand(dirs, options)),
+  );
 
   const bisect = program
     .command('bisect')

@@ -12,6 +12,7 @@ import type { PreparedAdapters } from './languages/prepared.ts';
 import { judgeVersions } from './judge/judge-versions.ts';
 import { driftTables, versionsRan } from './judge/drift-tables.ts';
 import { settleLayers } from './judge/settle.ts';
+import { pageCoverage } from './judge/coverage.ts';
 import type { ServerSession } from './server/session.ts';
 import { Timings } from './support/timings.ts';
 import { describeSandbox } from './process/sandbox/sandbox.ts';
@@ -76,6 +77,7 @@ export async function runPage(
     isMilvusLite: milvusLite,
     server: lanes[0]!.session.server.description,
     undeclared: resolved.undeclared,
+    undeclaredDatabases: resolved.undeclaredDatabases,
     created: resolved.created,
     hasFixture: fixture !== undefined,
   });
@@ -115,6 +117,7 @@ export async function runPage(
     ...(versionsRan(layers) ? { drift: driftTables(results) } : {}),
     findings: judged.findings.map(redactFinding),
     summary: judged.summary,
+    coverage: pageCoverage(page, results),
     ...(aborted ? { aborted } : {}),
   };
 }

@@ -22,8 +22,9 @@ export type Skip =
       /** The tab failed only because an earlier one that the gap stopped did not create `collection`. */
       readonly after?: { readonly id: string; readonly line: number; readonly collection: string };
     }
-  /** The page assumes a collection it never creates and no fixture declares. */
+  /** The page assumes a collection (or a database) it never creates and no fixture declares. */
   | { readonly code: 'no-fixture'; readonly collection: string }
+  | { readonly code: 'no-fixture'; readonly database: string }
   /** An earlier snippet this one needs failed or was not run (`name` it declares, or without a name: it stopped the program). */
   | { readonly code: 'depends-on-failed'; readonly from?: { readonly id: string; readonly line: number }; readonly name?: string; readonly notRun?: boolean }
   /** A value the page leaves to the reader (`your_token`, a query vector). */
@@ -47,7 +48,9 @@ export function skipText(skip: Skip): string {
         skip.borrowed ? " (this SDK could not read the server's error; the same step in another language shows the gap)" : ''
       }${skip.after ? ` (it uses \`${skip.after.collection}\`, which line ${skip.after.line} (${skip.after.id}) was to create, and could not here)` : ''}`;
     case 'no-fixture':
-      return `the page assumes collection \`${skip.collection}\`, which it never creates and no fixture declares: add ${skip.collection}.json to the fixture library to test this tab`;
+      return 'database' in skip
+        ? `the page assumes database \`${skip.database}\`, which it never creates and no fixture declares: list it in the page's sidecar <page>.fixture.json (\`"databases": ["${skip.database}"]\`) or give a fixture library collection \`"database": "${skip.database}"\` to test this tab`
+        : `the page assumes collection \`${skip.collection}\`, which it never creates and no fixture declares: add ${skip.collection}.json to the fixture library to test this tab`;
     case 'depends-on-failed': {
       const where = skip.from ? `line ${skip.from.line} (${skip.from.id})` : 'an earlier snippet';
       const how = skip.notRun ? 'which was not run' : 'which failed';

@@ -1,9 +1,10 @@
 // Plain data shapes that flow between the harness stages (page model first).
 
 import type { Skip } from './skips.ts';
+import type { CoverageOf, NotJudgedReason } from './coverage-data.ts';
 
-/** Why a tab was not run or not judged (a code and its facts; see skips.ts). */
-export type { Skip };
+/** Why a tab was not run or not judged (a code and its facts; see skips.ts), and why a program tab was not judged. */
+export type { NotJudgedReason, Skip };
 
 /** The languages the harness runs (the registry has one entry each, checked by the compiler); `other` is any fence none claims. */
 export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
@@ -175,6 +176,9 @@ export interface TabResult {
   readonly codeLines?: readonly number[];
 }
 
+/** What a run tested of a page, or of a run added up (see coverage-data.ts). */
+export type Coverage = CoverageOf<Lang>;
+
 /** What a page run reports. */
 export interface PageReport {
   readonly page: string;
@@ -194,6 +198,8 @@ export interface PageReport {
   readonly findings: readonly (Finding & { id?: string; lang?: Lang; sdk?: string })[];
   /** `unsupported`: skipped tabs that could not be tested here (no REST, a server gap, no runner, an SDK that would not install): untested, not passed. */
   readonly summary: { pass: number; fail: number; skip: number; unsupported: number; errors: number; warnings: number };
+  /** What the run tested of the page, counted (see Coverage); absent only in reports from before it was counted. */
+  readonly coverage?: Coverage;
   /** Tabs × SDK releases, per language run with several releases (`--sdk python=2.5,2.6`). */
   readonly drift?: readonly DriftTable[];
   /** Why the run stopped in this page (the server stopped answering): the tabs after it are errors, the run exits 2. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { globSync } from 'tinyglobby';
 import { describe, expect, it } from 'vitest';
 
-const SOURCES = globSync(['harness/**/*.{ts,mjs}', 'scripts/**/*.ts', 'test/**/*.ts'], { ignore: ['**/*.d.ts'] }).sort();
+const SOURCES = globSync(['harness/**/*.{ts,mjs,py,java,js,css,sh}', 'scripts/**/*.ts', 'test/**/*.ts'], { ignore: ['**/*.d.ts'] }).sort();
 
 /** The room a harness file belongs to: its first folder under harness/, or the top-level file itself. */
 const room = (file: string) => path.posix.relative('harness', file).split('/')[0]!;

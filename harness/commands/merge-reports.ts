@@ -8,6 +8,8 @@ import type { PageReport } from '../types.ts';
 import { assertReportTargets, pickReporters, writeReports } from '../report/write-reports.ts';
 import { progress } from '../support/progress.ts';
 import { DEFAULTS } from '../config/defaults.ts';
+import { minCoverage } from '../config/flag-values.ts';
+import { coverageGate } from './coverage-gate.ts';
 
 /** The page reports in a shard's folder (its `report.json`). */
 async function readShard(dir: string): Promise<PageReport[]> {
@@ -26,7 +28,11 @@ async function readShard(dir: string): Promise<PageReport[]> {
 }
 
 /** Merges the shards' reports (pages in path order, as an unsharded run gives them); returns the run's exit code. */
-export async function mergeReportsCommand(dirs: readonly string[], options: { reporter?: string[]; outputDir?: string }): Promise<number> {
+export async function mergeReportsCommand(
+  dirs: readonly string[],
+  options: { reporter?: string[]; outputDir?: string; minCoverage?: string },
+): Promise<number> {
+  const minimum = minCoverage(options.minCoverage);
   const reporters = pickReporters(options.reporter?.length ? options.reporter : DEFAULTS.mergeReporters);
   const outputDir = options.outputDir ?? DEFAULTS.outputDir;
   assertReportTargets(reporters, outputDir);
@@ -40,5 +46,7 @@ export async function mergeReportsCommand(dirs: readonly string[], options: { re
   all.sort((a, b) => (a.page < b.page ? -1 : a.page > b.page ? 1 : 0));
   for (const file of await writeReports(reporters, all, outputDir)) progress(`wrote ${file}`);
   if (!all.some((r) => r.summary.pass + r.summary.fail > 0)) return 1;
-  return all.some((r) => r.summary.errors > 0) ? 1 : 0;
+  const below = coverageGate(all, minimum);
+  if (below) process.stderr.write(`docs-harness: ${below}\n`);
+  return below || all.some((r) => r.summary.errors > 0) ? 1 : 0;
 }

@@ -14,8 +14,9 @@ import { assertReportTargets, assertWritableOutput, defaultReporters, pickReport
 import { activity, progress, setQuiet } from '../support/progress.ts';
 import { isRunnable, languageNames, sdkCatalogue } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
-import { listFlag } from '../config/flag-values.ts';
-import { sharedSettings, type SharedFlags } from '../config/flags.ts';
+import { listFlag, minCoverage } from '../config/flag-values.ts';
+import { sharedSettings, type GateFlags, type SharedFlags } from '../config/flags.ts';
+import { coverageGate } from './coverage-gate.ts';
 import { DEFAULTS } from '../config/defaults.ts';
 import { env } from '../config/env.ts';
 import { resolveSdks } from '../versions/resolve-sdks.ts';
@@ -28,7 +29,7 @@ import { updateOutputs } from './update-outputs.ts';
 import { REPORTERS } from '../report/registry.ts';
 
 /** The flags of `run`, as commander gives them: its own, and those it shares with `bisect` (config/flags.ts). */
-export interface RunFlags extends SharedFlags {
+export interface RunFlags extends SharedFlags, GateFlags {
   json?: boolean;
   lang?: string[];
   strict?: boolean;
@@ -94,8 +95,9 @@ async function rerunWatched(page: string, options: RunOptions, session: readonly
   }
 }
 
-/** Runs the pages; returns 1 when any error finding, else 0. */
+/** Runs the pages; returns 1 when any error finding (or fewer tabs judged than --min-coverage asks), else 0. */
 export async function runCommand(args: readonly string[], flags: RunFlags): Promise<number> {
+  const minimum = minCoverage(flags.minCoverage);
   let pages = await findPages(args);
   if (flags.changed) pages = await changedPages(pages, flags.changed === true ? DEFAULTS.changedSince : flags.changed);
   if (flags.shard) pages = shardPages(pages, parseShard(flags.shard));
@@ -186,5 +188,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     );
     return 1;
   }
-  return reports.some((r) => r.summary.errors > 0) ? 1 : 0;
+  const below = coverageGate(reports, minimum);
+  if (below) process.stderr.write(`docs-harness: ${below}\n`);
+  return below || reports.some((r) => r.summary.errors > 0) ? 1 : 0;
 }

@@ -11,6 +11,7 @@ export async function serverCommand(options: { fixture?: string }): Promise<numb
   const server = await EmbeddedServer.start();
   process.stdout.write(`${server.uri}\n`);
   if (fixture) {
+    if (fixture.databases?.length) await server.admin!.createDatabases(fixture.databases);
     await server.admin!.apply(fixture.collections);
     progress(`applied ${fixture.file}: ${fixture.collections.map((c) => c.name).join(', ')}`);
   }

@@ -1,5 +1,5 @@
 // Reading flag values as typed into settings: repeatable comma-separated lists, the per-snippet timeout, the output
-// cap, and whether results may be reused. `run` (with `--watch`) and `bisect` read them alike.
+// cap, whether results may be reused, and the coverage gate. `run` (with `--watch`) and `bisect` read them alike.
 import bytes from 'bytes';
 import { HarnessError } from '../errors.ts';
 import { DEFAULTS } from './defaults.ts';
@@ -38,4 +38,14 @@ export function maxOutputBytes(flag: string = DEFAULTS.maxOutput): number {
  */
 export function noCache(flags: { readonly cache?: boolean; readonly watch?: boolean }): boolean {
   return flags.cache === false || (!flags.watch && env.noCache());
+}
+
+/** `--min-coverage` (a percentage as typed: `80`, `72.5`, `80%`), or undefined without the flag; outside 0–100 is a usage error. */
+export function minCoverage(flag: string | undefined): number | undefined {
+  if (flag === undefined) return undefined;
+  const percent = /^\s*\d+(\.\d+)?\s*%?\s*$/.test(flag) ? Number.parseFloat(flag) : Number.NaN;
+  if (!(percent >= 0 && percent <= 100)) {
+    throw new HarnessError('USAGE', `Bad \`--min-coverage ${flag}\`; expected a percentage of program tabs judged, from 0 to 100 (e.g. 80).`);
+  }
+  return percent;
 }

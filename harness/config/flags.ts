@@ -1,5 +1,6 @@
 // The flags `run` (and `run --watch`) and `bisect` share, each declared once (name, help text, default, how repeats
-// collect), put on a command by addSharedFlags and read into settings by sharedSettings.
+// collect), put on a command by addSharedFlags and read into settings by sharedSettings; and the gate flags of `run`
+// (and `merge-reports`, whose exit code is the run's), put on by addGateFlags.
 import { Option, type Command } from 'commander';
 import { DEFAULTS } from './defaults.ts';
 import { listFlag, maxOutputBytes, noCache, timeoutMs } from './flag-values.ts';
@@ -50,12 +51,28 @@ export const SHARED_FLAGS: readonly FlagDeclaration[] = [
   { flags: '--no-sandbox', help: 'run snippets without the bubblewrap sandbox (they can then read files and reach the network as you can)' },
 ];
 
+/** The heading the gate flags get in `--help`. */
+const GATES = 'Gates (run and merge-reports):';
+
+/** The flags that decide the exit code beyond error findings, in the order `--help` lists them. */
+export const GATE_FLAGS: readonly FlagDeclaration[] = [
+  {
+    flags: '--min-coverage <percent>',
+    help: 'exit 1 when fewer than this percentage of program tabs (not placeholders) were judged, pass or fail; prints the figure and the largest reasons',
+  },
+];
+
+/** The gate flags as commander gives them. */
+export interface GateFlags {
+  minCoverage?: string;
+}
+
 /** Adds a repeated value to the list of earlier ones. */
 export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 /** A fresh commander option for a declaration (each command gets its own). */
-function toOption(declaration: FlagDeclaration): Option {
-  const option = new Option(declaration.flags, declaration.help).helpGroup(GROUP);
+function toOption(declaration: FlagDeclaration, group = GROUP): Option {
+  const option = new Option(declaration.flags, declaration.help).helpGroup(group);
   if (declaration.default !== undefined) option.default(declaration.default);
   if (declaration.repeatable) option.argParser(collect);
   return option;
@@ -64,6 +81,12 @@ function toOption(declaration: FlagDeclaration): Option {
 /** Puts every shared flag on `command`. */
 export function addSharedFlags(command: Command): Command {
   for (const declaration of SHARED_FLAGS) command.addOption(toOption(declaration));
+  return command;
+}
+
+/** Puts every gate flag on `command` (run, merge-reports). */
+export function addGateFlags(command: Command): Command {
+  for (const declaration of GATE_FLAGS) command.addOption(toOption(declaration, GATES));
   return command;
 }
 

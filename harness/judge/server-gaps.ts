@@ -1,5 +1,5 @@
 // What cannot be tested here, recognised from a tab's errors: a server gap (server/milvus-lite-gaps.ts), a package the
-// harness does not install, a value the page leaves to the reader, a collection nobody declares. Such a tab says
+// harness does not install, a value the page leaves to the reader, a collection or database nobody declares. Such a tab says
 // nothing about the page, so it is `skip` (kind `unsupported`), never a verdict.
 import type { Finding, Skip, SnippetRun } from '../types.ts';
 import { skipText } from '../skips.ts';
@@ -45,6 +45,18 @@ function undeclaredCollection(message: string, undeclared: ReadonlySet<string>):
   return { code: 'no-fixture', collection };
 }
 
+/** The database a "database not found" error names (milvus-lite's and a real Milvus's words, the Java SDK's connect check). */
+export function missingDatabaseIn(message: string): string | undefined {
+  const name = /database '?(\w+)'? (?:does )?not exist|database not found\[database=(\w+)\]/i.exec(message);
+  return name?.[1] ?? name?.[2];
+}
+
+/** A database-not-found error for a database the page assumes and no fixture declares: untested, with the fix. */
+function undeclaredDatabase(message: string, undeclared: ReadonlySet<string>): Skip | undefined {
+  const database = missingDatabaseIn(message);
+  return database && undeclared.has(database) ? { code: 'no-fixture', database } : undefined;
+}
+
 /** The environment gap an error shows (a package the harness does not install), if any, on any server. */
 export function environmentGap(message: string): Skip | undefined {
   const missing = missingPackageIn(message);
@@ -63,11 +75,17 @@ export function gapReason(gap: ServerGap, message: string): Skip {
  * Runtime errors after the gap's line are its consequences (the snippet went on without what the server refused);
  * compile and syntax errors, and runtime errors before it, stay errors (the tab still fails on them).
  */
-export function applyServerGaps(run: SnippetRun, isMilvusLite: boolean, undeclared: ReadonlySet<string> = new Set()): SnippetRun {
+export function applyServerGaps(
+  run: SnippetRun,
+  isMilvusLite: boolean,
+  undeclared: ReadonlySet<string> = new Set(),
+  undeclaredDatabases: ReadonlySet<string> = new Set(),
+): SnippetRun {
   if (run.outcome === 'skipped') return run;
   const why = (message: string) => {
     const gap = isMilvusLite ? serverGap(message) : undefined;
-    return gap ? gapReason(gap, message) : (environmentGap(message) ?? readerValueGap(message) ?? undeclaredCollection(message, undeclared));
+    if (gap) return gapReason(gap, message);
+    return environmentGap(message) ?? readerValueGap(message) ?? undeclaredCollection(message, undeclared) ?? undeclaredDatabase(message, undeclaredDatabases);
   };
   const matched = run.findings.filter((f) => f.severity === 'error' && (f.kind === 'runtime' || f.kind === 'compile') && why(f.message));
   if (matched.length === 0) return run;

@@ -16,6 +16,8 @@ export interface SettleContext {
   readonly server: string;
   /** Collections the page assumes that no fixture declares. */
   readonly undeclared: ReadonlySet<string>;
+  /** Databases the page assumes that no fixture declares. */
+  readonly undeclaredDatabases?: ReadonlySet<string>;
   /** Collections the page creates itself, and whether a fixture prepared the server. */
   readonly created: ReadonlySet<string>;
   readonly hasFixture: boolean;
@@ -26,7 +28,10 @@ export function settleLayer(raw: RawLayer, context: SettleContext & { siblingsOf
   const gapped = markDependents(
     raw.mine,
     raw.results.map((r, i) =>
-      borrowGap(applyServerGaps(judgeServerCalls(raw.mine[i]!, r, context), context.isMilvusLite, context.undeclared), context.siblingsOf(raw.mine[i]!)),
+      borrowGap(
+        applyServerGaps(judgeServerCalls(raw.mine[i]!, r, context), context.isMilvusLite, context.undeclared, context.undeclaredDatabases),
+        context.siblingsOf(raw.mine[i]!),
+      ),
     ),
   );
   const settled = followGaps(raw.mine, gapped).map((run) => hinted(run, context));

@@ -4,6 +4,8 @@ import type { PageReport, TabResult } from '../types.ts';
 import { summaryLine, verdictGrid } from './matrix.ts';
 import { driftingLangs, driftRows, releaseOf, reportDrift } from './drift.ts';
 import { groupedFindings } from './grouped-findings.ts';
+import { coverageOf, runCoverage } from '../judge/coverage.ts';
+import { coverageLine } from './coverage-text.ts';
 import type { Reporter } from './reporter.ts';
 
 const MARK: Record<TabResult['status'], string> = { pass: '✔ pass', fail: '✘ fail', skip: '– skip' };
@@ -54,7 +56,23 @@ export function consoleReport(report: PageReport): string {
   const s = report.summary;
   const cached = report.results.filter((r) => r.cached).length;
   lines.push('', `${summaryLine(s)}${cached ? `; ${cached} reused from the cache (--no-cache runs them again)` : ''}`);
+  lines.push(coverageLine(coverageOf(report)));
   return lines.join('\n');
+}
+
+/** The run's totals, after the pages when there are several: the summary counts and the coverage line added up. */
+export function runTotals(reports: readonly PageReport[]): string {
+  if (reports.length < 2) return '';
+  const sum = (key: keyof PageReport['summary']) => reports.reduce((n, r) => n + r.summary[key], 0);
+  const summary = {
+    pass: sum('pass'),
+    fail: sum('fail'),
+    skip: sum('skip'),
+    unsupported: sum('unsupported'),
+    errors: sum('errors'),
+    warnings: sum('warnings'),
+  };
+  return `\n\nAll ${reports.length} pages: ${summaryLine(summary)}\n${coverageLine(runCoverage(reports))}`;
 }
 
 /** The console reporter. */
@@ -62,5 +80,5 @@ export const consoleReporter: Reporter = {
   name: 'console',
   target: { kind: 'stdout' },
   fileName: 'console.txt',
-  render: (reports) => `${reports.map(consoleReport).join('\n\n')}\n`,
+  render: (reports) => `${reports.map(consoleReport).join('\n\n')}${runTotals(reports)}\n`,
 };

@@ -1,9 +1,13 @@
-// The Markdown step summary: a verdict matrix per page and its error findings (for $GITHUB_STEP_SUMMARY).
+// The Markdown step summary: the run's coverage (per page and reason, tab parity), then a verdict matrix per page and
+// its error findings (for $GITHUB_STEP_SUMMARY).
 import type { PageReport, TabResult } from '../types.ts';
 import { groupedFindings } from './grouped-findings.ts';
 import type { Reporter } from './reporter.ts';
 import { summaryLine, verdictGrid } from './matrix.ts';
 import { driftingLangs, driftRows, releaseOf, reportDrift } from './drift.ts';
+import { runCoverage } from '../judge/coverage.ts';
+import { coverageLine } from './coverage-text.ts';
+import { coverageTable, parityTable, type TextTable } from './coverage-table.ts';
 
 const ICON = { pass: '✅', fail: '❌', skip: '⏭️' } as const;
 
@@ -48,10 +52,35 @@ function pageSummary(report: PageReport): string {
   ].join('\n');
 }
 
+/** A text table as Markdown, its total row in bold. */
+function markdownTable(table: TextTable): string[] {
+  const md = (row: readonly string[]) => `| ${row.map(cell).join(' | ')} |`;
+  return [
+    md(table.head),
+    `|${table.head.map(() => '---').join('|')}|`,
+    ...table.rows.map(md),
+    ...(table.total ? [md(table.total.map((c) => `**${c}**`))] : []),
+  ];
+}
+
+/** The run's coverage: its line, the table per page and reason, and tab parity per page and language. */
+function coverageMarkdown(reports: readonly PageReport[]): string {
+  const parity = parityTable(reports);
+  return [
+    '### Coverage',
+    '',
+    cell(coverageLine(runCoverage(reports))),
+    '',
+    ...markdownTable(coverageTable(reports)),
+    ...(parity ? ['', ...markdownTable(parity)] : []),
+    '',
+  ].join('\n');
+}
+
 /** Renders a Markdown summary of all pages. */
 export const summaryReporter: Reporter = {
   name: 'summary',
   target: { kind: 'step-summary' },
   fileName: 'summary.md',
-  render: (reports) => `## docs-harness\n\n${reports.map(pageSummary).join('\n')}`,
+  render: (reports) => `## docs-harness\n\n${coverageMarkdown(reports)}\n${reports.map(pageSummary).join('\n')}`,
 };

@@ -110,6 +110,7 @@ async function runTapped(
         snippets: mine,
         context: [
           fixture?.collections,
+          fixture?.databases,
           [...state.known].sort(),
           mine.filter((s) => state.resetBefore.has(s.id)).map((s) => s.id),
           options.timeoutMs,

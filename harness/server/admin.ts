@@ -1,4 +1,4 @@
-// Talks to a Milvus server through the Python admin agent (pymilvus in the server venv): ping, reset, fixtures, state.
+// Talks to a Milvus server through the Python admin agent (pymilvus in the server venv): ping, reset, fixtures, databases, state.
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { execa, type ResultPromise } from 'execa';
@@ -86,14 +86,19 @@ export class AdminClient {
     return this.request('apply', { collections });
   }
 
-  /** Drops the named collections where they exist. */
-  drop(names: readonly string[]): Promise<{ dropped: string[] }> {
-    return this.request('reset', { drop: names });
+  /** Drops the named collections of `database` (default: `default`) where they exist. */
+  drop(names: readonly string[], database?: string): Promise<{ dropped: string[] }> {
+    return this.request('reset', { drop: names, ...(database ? { database } : {}) });
   }
 
-  /** Names of the collections on the server. */
-  list(): Promise<string[]> {
-    return this.request('list');
+  /** Names of the collections in `database` (default: `default`). */
+  list(database?: string): Promise<string[]> {
+    return this.request('list', database ? { database } : {});
+  }
+
+  /** Creates the named databases where they do not exist yet. */
+  createDatabases(names: readonly string[]): Promise<{ created: string[] }> {
+    return this.request('create_databases', { names });
   }
 
   /** Names of the databases on the server. */
@@ -116,12 +121,15 @@ export class AdminClient {
     return this.request('describe', { names });
   }
 
-  /** What snippets could have changed besides load states (collections, databases, schemas, rows, partitions, aliases). */
-  fingerprint(names: readonly string[]): Promise<unknown> {
-    return this.request('fingerprint', { names });
+  /**
+   * What snippets could have changed besides load states: the databases, the collections of each, and the named
+   * collections' schemas, rows, partitions and aliases (each in its own database).
+   */
+  fingerprint(collections: readonly Pick<CollectionSpec, 'name' | 'database'>[]): Promise<unknown> {
+    return this.request('fingerprint', { collections: collections.map(({ name, database }) => ({ name, database })) });
   }
 
-  /** Puts the collections back in their declared load state (release, then load all fields where declared loaded). */
+  /** Puts the collections back in their declared load state (release, then load all fields where declared loaded), each in its database. */
   restoreLoad(collections: readonly CollectionSpec[]): Promise<unknown> {
     return this.request('restore_load', { collections });
   }

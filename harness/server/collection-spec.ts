@@ -1,4 +1,4 @@
-// The collections the harness asks a server to hold (what fixtures declare and the admin agent creates).
+// The collections (and their databases) the harness asks a server to hold: what fixtures declare, the admin agent creates.
 
 /** One field of a fixture collection. */
 export interface FieldSpec {
@@ -21,6 +21,8 @@ export interface IndexSpec {
 /** A collection a page assumes exists. */
 export interface CollectionSpec {
   readonly name: string;
+  /** The database the collection lives in (created with it); `default` when absent. */
+  readonly database?: string;
   readonly fields: readonly FieldSpec[];
   readonly dynamicField?: boolean;
   readonly indexes?: readonly IndexSpec[];
@@ -31,4 +33,12 @@ export interface CollectionSpec {
   readonly partitions?: readonly string[];
   /** Aliases of the collection. */
   readonly aliases?: readonly string[];
+}
+
+/** The database every server has: never created or dropped by the harness. */
+export const DEFAULT_DATABASE = 'default';
+
+/** The database a collection spec lives in. */
+export function databaseOf(spec: Pick<CollectionSpec, 'database'>): string {
+  return spec.database ?? DEFAULT_DATABASE;
 }

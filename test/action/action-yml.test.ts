@@ -16,7 +16,7 @@ describe('action.yml: a composite GitHub Action', () => {
       expect(typeof (input.default ?? ''), name).toBe('string');
     }
     for (const [name, output] of Object.entries(ACTION.outputs)) expect(output.value, name).toMatch(/^\$\{\{ steps\.\w[\w-]*\.outputs\.[\w-]+ \}\}$/);
-    expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(['pages', 'changed', 'languages', 'sdk', 'backend', 'shard']));
+    expect(Object.keys(ACTION.inputs)).toEqual(expect.arrayContaining(['pages', 'changed', 'languages', 'sdk', 'backend', 'shard', 'min-coverage']));
   });
 
   it('every run step names its shell and every uses is pinned to a major version', () => {

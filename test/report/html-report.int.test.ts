@@ -148,6 +148,43 @@ describe('the HTML report in a real browser', () => {
     await page.close();
   });
 
+  it('opens with the coverage and a table of the pages, sortable and filterable from the keyboard', async (ctx) => {
+    if (!found.ok) return ctx.skip(found.reason);
+    const { page, errors } = await open(path.join(dir, 'report.html'));
+    const judged = reports.reduce((n, r) => n + r.coverage!.judged, 0);
+    const programs = reports.reduce((n, r) => n + r.coverage!.programs, 0);
+    await expect(page.locator('header .coverage').textContent()).resolves.toContain(`judged ${judged} of ${programs} program tabs`);
+    // The table comes before the pages, a row per page with its verdict and figures.
+    expect(await page.evaluate(() => document.getElementById('pages-table')!.compareDocumentPosition(document.getElementById('page-0')!))).toBe(4);
+    const rows = page.locator('#pages-table tbody tr');
+    const column = (n: number) => rows.evaluateAll((trs, i) => trs.map((tr) => (tr as HTMLTableRowElement).cells[i]!.textContent!.trim()), n);
+    await expect(column(0)).resolves.toEqual(reports.map((r) => r.page));
+    await expect(column(3)).resolves.toEqual(reports.map((r) => String(r.summary.fail)));
+    // Sorting with the keyboard: the Fail heading's button, Enter for ascending, Enter again for descending.
+    const fails = reports.map((r) => r.summary.fail);
+    expect(fails[1]).toBeGreaterThan(fails[0]!); // the planted page fails one more tab
+    const byFail = page.getByRole('button', { name: 'Fail', exact: true });
+    await byFail.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#pages-table thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('ascending');
+    await expect(column(3)).resolves.toEqual(fails.map(String));
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#pages-table thead th').nth(3).getAttribute('aria-sort')).resolves.toBe('descending');
+    await expect(column(3)).resolves.toEqual([...fails].reverse().map(String));
+    // Filtering: by text, then by verdict; the count is announced.
+    await page.getByLabel('Filter pages').fill('planted');
+    await expect(page.locator('#pages-table tbody tr:visible').count()).resolves.toBe(1);
+    await expect(page.locator('#pages-shown').textContent()).resolves.toBe('1 of 2 pages shown');
+    await page.getByLabel('Filter pages').fill('');
+    await page.getByLabel('Page verdict').selectOption('pass');
+    await expect(page.locator('#pages-table tbody tr:visible').count()).resolves.toBe(0);
+    await page.getByLabel('Page verdict').selectOption('fail');
+    await expect(page.locator('#pages-table tbody tr:visible').count()).resolves.toBe(2);
+    expect(errors).toEqual([]);
+    await page.locator('.pages').screenshot({ path: path.join(ARTIFACTS, 'html-report-pages-table.png') });
+    await page.close();
+  });
+
   it('renders the report merged from shards: both pages, each as its shard reported it', async (ctx) => {
     if (!found.ok) return ctx.skip(found.reason);
     for (const [i, report] of reports.entries()) {

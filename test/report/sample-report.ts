@@ -1,7 +1,7 @@
 // A fixed page report for reporter snapshots (no server needed).
 import type { PageReport } from '../../harness/types.ts';
 
-/** A report with a pass, a failure with a diff, a skip and page-level findings. */
+/** A report with a pass, a failure with a diff, a skip, page-level findings and its coverage. */
 export const SAMPLE_REPORT: PageReport = {
   page: 'docs/sample.md',
   format: 'rendered',
@@ -88,4 +88,6 @@ export const SAMPLE_REPORT: PageReport = {
     { kind: 'missing-tab', severity: 'warning', line: 8, message: 'the tab group in "Load" has no java tab' },
   ],
   summary: { pass: 2, fail: 1, skip: 1, unsupported: 0, errors: 1, warnings: 2 },
+  // As a run counts it: the curl tab skipped for want of a REST server, one tab group without a java tab.
+  coverage: { programs: 4, judged: 3, notJudged: { 'no-rest-server': 1 }, placeholders: 0, missing: { python: 0, java: 1, node: 0, go: 0, curl: 0 } },
 };

@@ -137,6 +137,49 @@ describe('embedded milvus-lite server', () => {
   });
 });
 
+describe('fixture databases', () => {
+  it('creates the declared databases and the collections in them; a reset drops what snippets made there and databases they made', async () => {
+    const venv = await serverVenv();
+    const server = await EmbeddedServer.start();
+    const admin = new AdminClient(venv, server.uri, undefined);
+    try {
+      const fields = [
+        { name: 'id', type: 'INT64', primaryKey: true },
+        { name: 'vector', type: 'FLOAT_VECTOR', dim: 3 },
+      ];
+      const indexes = [{ field: 'vector', type: 'AUTOINDEX', metric: 'COSINE' }];
+      const fixture: Fixture = {
+        file: 'inline',
+        collections: [{ name: 'in_db', database: 'fixture_db', fields, indexes, rows: 4 }],
+        databases: ['empty_db', 'fixture_db'],
+      };
+      const resetter = new NamespaceResetter(admin, fixture, await takeBaseline(admin));
+      expect(await resetter.reset()).toBe('full');
+      expect((await admin.databases()).sort()).toEqual(['default', 'empty_db', 'fixture_db']);
+      expect(await admin.list('fixture_db')).toEqual(['in_db']);
+      expect(await admin.list()).toEqual([]);
+      const inDb = 'client.use_database("fixture_db")\n';
+      await pymilvus(venv, server.uri, `${inDb}print(client.query(collection_name="in_db", filter="id >= 0", output_fields=["count(*)"]))`);
+      // Load states only: the cheap reset; a collection a snippet made in a fixture database: a full one, without it.
+      resetter.ran(['client.release_collection(collection_name="in_db")']);
+      await pymilvus(venv, server.uri, `${inDb}client.release_collection(collection_name="in_db")`);
+      expect(await resetter.reset()).toBe('load-states');
+      const load = `from pymilvus import MilvusClient\nc = MilvusClient(uri=${JSON.stringify(server.uri)}, db_name="fixture_db")\nprint(c.get_load_state("in_db")["state"])`;
+      expect((await execa(venv.python, ['-c', load])).stdout).toMatch(/Loaded/);
+      expect((await admin.fingerprint(fixture.collections)) as object).toMatchObject({ named: { 'fixture_db/in_db': { exists: true, rowCount: 4 } } });
+      await pymilvus(venv, server.uri, `${inDb}client.create_collection(collection_name="made_there", dimension=3)\nclient.create_database("made_db")`);
+      resetter.ran(['client.load_collection(collection_name="in_db")']);
+      expect(await resetter.reset()).toBe('full');
+      expect((await admin.databases()).sort()).toEqual(['default', 'empty_db', 'fixture_db']);
+      expect(await admin.list('fixture_db')).toEqual(['in_db']);
+      expect((await admin.state(['in_db']))[0]).toMatchObject({ exists: false });
+    } finally {
+      await admin.close();
+      await server.stop();
+    }
+  });
+});
+
 describe('what code may change', () => {
   it('load and release only: no; anything that writes, in any SDK spelling: yes (imports do not count)', () => {
     expect(mayChangeData('from pymilvus import MilvusClient\nclient.load_collection(collection_name="c")\nclient.release_collection("c")')).toBe(false);

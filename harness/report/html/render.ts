@@ -1,11 +1,16 @@
-// The HTML reporter: one self-contained file (styles and script inline, nothing fetched) showing each page as a
-// reader sees it: its sections, each with its tabs, each tab's code with a verdict badge and its findings inline.
+// The HTML reporter: one self-contained file (styles and script inline, nothing fetched) that opens with the run's
+// coverage and a sortable table of its pages, then shows each page as a reader sees it: its sections, each with its
+// tabs, each tab's code with a verdict badge and its findings inline.
 import { readFileSync } from 'node:fs';
 import type { PageReport, TabResult } from '../../types.ts';
 import type { Reporter } from '../reporter.ts';
 import { sectionLabel, summaryLine } from '../matrix.ts';
 import { driftingLangs, reportDrift } from '../drift.ts';
 import { badge, driftTable, escapeHtml, tabLabel, tabPanel } from './parts.ts';
+import { coverageOf } from '../../judge/coverage.ts';
+import { coverageLine } from '../coverage-text.ts';
+import { coverageSummary, coverageTables } from './coverage.ts';
+import { pagesTable } from './pages-table.ts';
 
 const asset = (name: string) => readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
 
@@ -63,17 +68,22 @@ function meta(report: PageReport): string {
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
 }
 
-/** One page: its facts, summary, page-level findings, drift tables, then its sections. */
+/** A page's overall verdict: fail with an error finding, else the worst of its tabs. */
+function pageStatus(report: PageReport): TabResult['status'] {
+  return report.summary.errors > 0 ? 'fail' : overall(report.results);
+}
+
+/** One page: its facts, summary and coverage, page-level findings, drift tables, then its sections. */
 function page(report: PageReport, index: number): string {
   const summary = summaryLine(report.summary);
+  const coverage = `<p class="coverage">${escapeHtml(coverageLine(coverageOf(report)))}</p>`;
   const own = report.findings.filter((f) => !f.id);
   const ownList = own.length
     ? `<ul class="page-findings">${own.map((f) => `<li><strong>${escapeHtml(`${f.severity} ${f.kind}`)}</strong> at line ${f.line}: ${escapeHtml(f.message)}</li>`).join('')}</ul>`
     : '';
   const aborted = report.aborted ? `<p role="alert"><strong>Run stopped:</strong> ${escapeHtml(report.aborted)}</p>` : '';
   const groups = sections(report).map((section, i) => group(report, index, i, section.title, section.results));
-  const status = report.summary.errors > 0 ? 'fail' : overall(report.results);
-  return `<section class="page" id="page-${index}" aria-labelledby="page-${index}-title"><h2 id="page-${index}-title">${escapeHtml(report.page)} ${badge(status)}</h2>${meta(report)}<p class="summary">${escapeHtml(summary)}</p>${aborted}${ownList}${reportDrift(report).map(driftTable).join('')}${groups.join('')}</section>`;
+  return `<section class="page" id="page-${index}" aria-labelledby="page-${index}-title"><h2 id="page-${index}-title">${escapeHtml(report.page)} ${badge(pageStatus(report))}</h2>${meta(report)}<p class="summary">${escapeHtml(summary)}</p>${coverage}${aborted}${ownList}${reportDrift(report).map(driftTable).join('')}${groups.join('')}</section>`;
 }
 
 /** The whole document for one or more page reports (a run, or shards merged). */
@@ -90,9 +100,6 @@ export function renderHtml(reports: readonly PageReport[]): string {
   ]
     .map(([key, label]) => `<button type="button" data-filter="${key}" aria-pressed="${key === 'all'}">${label}</button>`)
     .join('');
-  const toc = reports
-    .map((r, i) => `<li><a href="#page-${i}">${escapeHtml(r.page)}</a> ${badge(r.summary.errors > 0 ? 'fail' : overall(r.results))}</li>`)
-    .join('');
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -105,13 +112,15 @@ export function renderHtml(reports: readonly PageReport[]): string {
 <header>
 <h1>docs-harness report</h1>
 <p class="totals">${reports.length} page(s): ${count('pass')} passed, ${count('fail')} failed, ${count('skip')} skipped; ${errors} errors</p>
-<div class="filters" role="group" aria-label="Show tabs by verdict">${filters}</div>
-<nav class="toc" aria-label="Pages"><ul>${toc}</ul></nav>
+${coverageSummary(reports)}
 </header>
 <main>
+${pagesTable(reports, pageStatus)}
+${coverageTables(reports)}
+<div class="filters" role="group" aria-label="Show tabs by verdict">${filters}</div>
 ${reports.map(page).join('\n')}
 </main>
-<script>${asset('script.js')}</script>
+<script>${asset('script.js')}${asset('pages-table.js')}</script>
 </body>
 </html>
 `;

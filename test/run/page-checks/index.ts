@@ -1,5 +1,7 @@
 // The pages whose checks go beyond their markers, by page path: the scenario test runs them on its one run of the page.
 import { compiledLanguagesCases } from './compiled-languages-cases.ts';
+import { compiledMasks } from './compiled-masks.ts';
+import { databases } from './databases.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { judgingCases } from './judging-cases.ts';
 import type { PageChecks } from './page-run.ts';
@@ -9,6 +11,8 @@ import { runnerEdgeCases } from './runner-edge-cases.ts';
 /** Page path (as the scenario test names it) → its checks. */
 export const PAGE_CHECKS: Readonly<Record<string, PageChecks>> = {
   'fixtures/pages/compiled-languages-cases.md': compiledLanguagesCases,
+  'fixtures/pages/compiled-masks.md': compiledMasks,
+  'fixtures/pages/databases.md': databases,
   'fixtures/pages/did-you-mean.md': didYouMean,
   'fixtures/pages/judging-cases.md': judgingCases,
   'fixtures/pages/reader-programs.md': readerPrograms,
