@@ -8,12 +8,12 @@ import { describe, expect, it } from 'vitest';
 const SOURCES = globSync(['harness/**/*.{ts,mjs,py,java,js,css,sh}', 'scripts/**/*.ts', 'test/**/*.ts'], { ignore: ['**/*.d.ts'] }).sort();
 
 /** The room a harness file belongs to: its first folder under harness/, or the top-level file itself. */
-const room = (file: string) => path.posix.relative('harness', file).split('/')[0]!;
+const folder = (file: string) => path.posix.relative('harness', file).split('/')[0]!;
 
-/** Folder-level import arrows of harness/ (type imports included: a shape is a dependency too). */
-function arrows(): Map<string, Set<string>> {
+/** Import arrows of harness/ between rooms (`room`: a folder, or a file; type imports included: a shape is a dependency too). */
+function arrows(room: (file: string) => string = folder): Map<string, Set<string>> {
   const graph = new Map<string, Set<string>>();
-  for (const file of SOURCES.filter((f) => f.startsWith('harness/'))) {
+  for (const file of SOURCES.filter((f) => f.startsWith('harness/') && /\.(ts|mjs)$/.test(f))) {
     const from = room(file);
     for (const match of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'(\.{1,2}\/[^']+)'/g)) {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), match[1]!));
@@ -54,6 +54,10 @@ describe('the floor plan', () => {
     const graph = arrows();
     expect(graph.size).toBeGreaterThan(10);
     expect(circle(graph)).toBeUndefined();
+  });
+
+  it('no two files of harness/ import each other, directly or round a loop', () => {
+    expect(circle(arrows((file) => file))).toBeUndefined();
   });
 
   it('finds a circle when there is one (the check can fail)', () => {

@@ -1,8 +1,6 @@
 // Node: the client the harness supplies, only on a page whose Node tabs never make one, and the warning saying so.
 import type { NodeModule } from './transform.ts';
-
-/** The names pages give the client they assume was made elsewhere (the driver supplies those a page reads). */
-export const SUPPLIED_CLIENT: readonly string[] = ['client', 'milvusClient'];
+import { SUPPLIED_CLIENT } from './facts.ts';
 
 /** What the harness supplies for a page: the client names (none when a snippet makes its own client) and where each is first used. */
 export interface SuppliedClient {

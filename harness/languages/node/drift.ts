@@ -8,7 +8,7 @@ import { scrubbedEnv } from '../../process/exec.ts';
 import type { DriftExplainer } from '../drift-notes.ts';
 import { codeTag, introspected } from '../introspection-cache.ts';
 import { driftSentence, suggestNames } from '../suggest.ts';
-import { SUPPLIED_CLIENT } from './client.ts';
+import { SUPPLIED_CLIENT } from './facts.ts';
 import { NODE_SDK, type NodeSdk } from './sdk.ts';
 
 const MEMBERS_URL = new URL('./members.mjs', import.meta.url);

@@ -27,3 +27,6 @@ export const nodeFacts = {
     ],
   },
 } as const satisfies LanguageFacts;
+
+/** The names pages give the client they assume was made elsewhere (the driver supplies those a page reads). */
+export const SUPPLIED_CLIENT: readonly string[] = ['client', 'milvusClient'];

@@ -1,7 +1,7 @@
 // Turns a Node snippet into an ES module that shares its top-level names with later snippets through globalThis, and
 // makes a plain assignment to an undeclared name create a global, as a pasted script would (and reports it).
 import { parse, type Program } from 'acorn';
-import { SUPPLIED_CLIENT } from './client.ts';
+import { SUPPLIED_CLIENT } from './facts.ts';
 import { clientNames, clientNamesByText, declaredNames, freeReads, patternNames, plainTargets, type AnyNode } from './scope.ts';
 
 /** A Node snippet ready to run, or its syntax error. */
