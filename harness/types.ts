@@ -9,8 +9,8 @@ export type { NotJudgedReason, Skip };
 /** The languages the harness runs (the registry has one entry each, checked by the compiler); `other` is any fence none claims. */
 export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
 
-/** Which of the two page forms a file is written in. */
-export type PageFormat = 'rendered' | 'markdown';
+/** Which page format a file is written in (one folder each under harness/pages/formats/). */
+export type PageFormat = 'rendered' | 'markdown' | 'docusaurus' | 'mkdocs';
 
 /** One documented output block found inside a snippet's comments. */
 export interface ExpectedOutput {

@@ -18,8 +18,8 @@ export function slug(anchor: string): string {
   );
 }
 
-/** Splits an explicit `{#anchor}` off a Markdown heading. */
+/** Splits an explicit `{#anchor}` (MDX escapes it `\{#anchor}`) off a Markdown heading. */
 export function explicitAnchor(title: string): { title: string; anchor: string | undefined } {
-  const match = /^(.*?)\s*\{#([^}]+)\}\s*$/.exec(title);
+  const match = /^(.*?)\s*\\?\{#([^}]+)\}\s*$/.exec(title);
   return match ? { title: match[1]!, anchor: match[2]! } : { title, anchor: undefined };
 }

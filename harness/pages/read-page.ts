@@ -1,17 +1,12 @@
-// Loads a page file, checks it is a readable text page, tells its format and reads it into the model.
+// Loads a page file, checks it is a readable text page, has the format registry pick its format and reads it into the model.
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page, PageFormat } from '../types.ts';
+import type { Page } from '../types.ts';
 import { HarnessError } from '../errors.ts';
 import { blankFrontMatter, readFrontMatter } from './front-matter.ts';
-import { readRenderedPage, type ReaderInput } from './formats/milvus-rendered/read.ts';
-import { readMarkdownPage } from './formats/milvus-markdown/read.ts';
+import type { ReaderInput } from './formats/format.ts';
+import { pickFormat } from './formats/registry.ts';
 import { assertClosedRawBlocks } from './raw-blocks.ts';
-
-const READERS: Readonly<Record<PageFormat, (input: ReaderInput) => Omit<Page, 'format'>>> = {
-  rendered: readRenderedPage,
-  markdown: readMarkdownPage,
-};
 
 async function loadText(file: string): Promise<string> {
   let bytes: Buffer;
@@ -39,24 +34,6 @@ async function loadText(file: string): Promise<string> {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-/** Tells the page format from its code blocks: `<pre><code>` (rendered) or ``` fences (Markdown source). */
-export function detectFormat(body: string, file: string, hasFrontMatter: boolean): PageFormat {
-  const preBlocks = (body.match(/<pre[\s>][\s\S]*?<code/gi) ?? []).length;
-  const fences = (body.match(/^[ \t]*(```|~~~)/gm) ?? []).length;
-  if (preBlocks > 0 || fences > 0) return preBlocks > fences / 2 ? 'rendered' : 'markdown';
-  const looksLikePage = hasFrontMatter || /<h[1-6][\s>]/i.test(body) || /^#{1,6}\s+\S/m.test(body);
-  if (looksLikePage) {
-    throw new HarnessError('PAGE_NO_CODE', `the page has no code tabs (no <pre><code> blocks and no \`\`\` fences), so there is nothing to test.`, {
-      page: { file: file },
-    });
-  }
-  throw new HarnessError(
-    'PAGE_FORMAT_UNKNOWN',
-    `cannot tell the page format: no front matter, headings, <pre><code> blocks or \`\`\` fences. Pass a Milvus docs page (rendered HTML-in-Markdown or Markdown source).`,
-    { page: { file: file } },
-  );
-}
-
 /** Reads a page file into the page model; throws a HarnessError with exit-code-2 meaning on bad input. */
 export async function readPage(file: string): Promise<Page> {
   return parsePage(await loadText(file), file);
@@ -68,14 +45,14 @@ export function parsePage(text: string, file: string): Page {
   const frontMatter = readFrontMatter(text, file);
   const body = blankFrontMatter(text, frontMatter);
   assertClosedRawBlocks(body, file);
-  const format = detectFormat(body, file, frontMatter.lineCount > 0);
+  const format = pickFormat(body, file, frontMatter.lineCount > 0);
   const input: ReaderInput = {
     path: file,
     id: frontMatter.fields['id'] ?? path.basename(file),
     title: frontMatter.fields['title'] ?? '',
     body,
   };
-  const page = { ...READERS[format](input), format };
+  const page = { ...format.read(input), format: format.name };
   const runnable = page.groups.length + page.blocks.filter((block) => block.kind === 'code').length;
   if (runnable === 0) {
     throw new HarnessError('PAGE_NO_CODE', `the page has no code tabs (only output or data blocks), so there is nothing to test.`, { page: { file: file } });

@@ -8,7 +8,8 @@ export { endpointOf };
 /** The addresses and tokens documentation pages use for "your server". */
 export const PAGE_ENDPOINT = {
   uris: ['http://localhost:19530', 'http://127.0.0.1:19530', 'localhost:19530', '127.0.0.1:19530', 'YOUR_CLUSTER_ENDPOINT'],
-  tokens: ['root:Milvus', 'YOUR_CLUSTER_TOKEN', 'YOUR_TOKEN', 'your_token_here'],
+  // `<token>` is the Zilliz Cloud docs' `Authorization: Bearer <token>`.
+  tokens: ['root:Milvus', 'YOUR_CLUSTER_TOKEN', 'YOUR_TOKEN', 'your_token_here', '<token>'],
 } as const;
 
 /** One replacement made in a snippet. */

@@ -6,7 +6,7 @@ import { GroupCollector } from '../../group-collector.ts';
 import { buildTab } from '../../tab-builder.ts';
 import { isTabGroupHtml, labelFor, readTabLinks, type TabLink } from '../multiple-code.ts';
 import { explicitAnchor, headingAnchor } from '../../anchors.ts';
-import type { ReaderInput } from '../milvus-rendered/read.ts';
+import type { ReaderInput } from '../format.ts';
 
 const CLOSING_FENCE = /^\s*(`{3,}|~{3,})\s*$/;
 

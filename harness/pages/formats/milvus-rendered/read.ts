@@ -7,14 +7,7 @@ import { buildTab } from '../../tab-builder.ts';
 import { labelFor, readTabLinks, type TabLink } from '../multiple-code.ts';
 import { headingAnchor } from '../../anchors.ts';
 import { assertBalancedHtml } from './html-balance.ts';
-
-/** What the readers share: the page path, its front matter and its text with the front matter blanked. */
-export interface ReaderInput {
-  readonly path: string;
-  readonly id: string;
-  readonly title: string;
-  readonly body: string;
-}
+import type { ReaderInput } from '../format.ts';
 
 interface Located {
   sourceCodeLocation?: { startLine: number; endLine: number; startTag?: { endLine: number } } | null;
