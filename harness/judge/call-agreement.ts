@@ -10,6 +10,9 @@ import { describeCall } from './server-calls.ts';
  * fill in on their own (offset 0, the vector field, an empty metric) are not compared: their difference is no page's.
  */
 const COMPARED = ['expr', 'dsl', 'topk', 'limit', 'output_fields', 'schema', 'index_type', 'partition_names'];
+/** Calls that only read (a tab may leave out showing a state; the state itself is compared by the oracle). */
+const READ_ONLY = /^(Get|Describe|Has|List|Show|Select|Query|Search|HybridSearch|Check|Connect|AllocTimestamp)/;
+
 /** Values an SDK sends for "not set" (the Node SDK asks for every field, `["*"]`, when none is given). */
 const UNSET = new Set(['', '[]', '{}', '["*"]']);
 /** Fields no SDK sends on its own: a tab that sends none where another sends one dropped it, even with only two tabs. */
@@ -88,7 +91,8 @@ export function callAgreement(group: readonly Snippet[], runs: ReadonlyMap<strin
   for (const method of methods) {
     const makes = (tab: Tab) => tab.own.some((call) => call.method === method);
     // Left out: the others make it and this tab's code never calls it (a request built and never sent, a step missing).
-    const split = tabs.length < 3 ? undefined : oddOnes(tabs, (tab) => String(makes(tab)));
+    // Only an operation that changes the server: a tab that does not read back what it did shows less, it does no other.
+    const split = tabs.length < 3 || READ_ONLY.test(method) ? undefined : oddOnes(tabs, (tab) => String(makes(tab)));
     if (split?.majority === 'true') {
       for (const tab of split.odd.filter((t) => !callsMethod(t.snippet.code, method))) {
         const example = split.agree[0]!.own.find((call) => call.method === method)!;

@@ -23,7 +23,7 @@ describe("what the server (or the harness's environment) cannot run is `skip`/un
     ['chained-comparison/python', /has no chained range comparisons in filters/],
     ['drop-an-index-of-a-loaded-collection/python', /has no dropping an index of a loaded collection/],
     ['autoindex-on-a-bm25-field/python', /has no AUTOINDEX on a BM25 sparse field/],
-    ['run-analyzer/python', /has no implementation of this API \(the server answers gRPC UNIMPLEMENTED/],
+    ['run-analyzer/python', /has no RunAnalyzer \(it answered UNIMPLEMENTED: Method not implemented!/],
     ['a-package-the-harness-does-not-install/python', /needs the Python package `torch`, which the harness does not install/],
     ['a-value-the-page-leaves-to-the-reader/python', /needs `your_query_vector`, a value the page leaves to the reader/],
     [
