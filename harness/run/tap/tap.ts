@@ -104,10 +104,14 @@ export class CallTap {
       }
     };
     let reading: Reader | undefined;
+    let sniffed = false;
     const read = (side: 'client' | 'server', chunk: Buffer) => {
       try {
         // The first bytes tell the protocol: HTTP/2 (gRPC), HTTP/1.1 (REST), or neither (relayed, not read).
-        reading ??= side === 'client' ? readerFor(chunk, record, definitions) : undefined;
+        if (!sniffed && side === 'client') {
+          sniffed = true;
+          reading = readerFor(chunk, record, definitions);
+        }
         if (!reading) return;
         this.connections.add(reading);
         if (side === 'client') reading.fromClient(chunk);
