@@ -48,7 +48,11 @@ export class EmbeddedServer implements MilvusServer {
       this.stderrTail = [...this.stderrTail, ...chunk.toString().split('\n').filter(Boolean)].slice(-5);
     });
     void child.then((result) => {
-      this.exit = result.signal ? `killed by ${result.signal}` : `exited with code ${result.exitCode}`;
+      this.exit = result.signal
+        ? `killed by ${result.signal}`
+        : result.exitCode === undefined
+          ? `could not be started (${result.shortMessage})`
+          : `exited with code ${result.exitCode}`;
     });
     this.forget.push(
       trackPid(child.pid!),
@@ -61,7 +65,8 @@ export class EmbeddedServer implements MilvusServer {
     const venv = await serverVenv();
     const port = await getPort({ host: HOST });
     const dataDir = await mkdtemp(path.join(tmpdir(), 'docs-harness-milvus-'));
-    const child = execa(venv.bin('milvus-lite'), ['server', '--data-dir', dataDir, '--host', HOST, '--port', String(port)], {
+    // Through the venv's python, not the script's shebang: a cache folder that moved keeps working.
+    const child = execa(venv.python, [venv.bin('milvus-lite'), 'server', '--data-dir', dataDir, '--host', HOST, '--port', String(port)], {
       env: { PYTHONUNBUFFERED: '1' },
       reject: false,
       buffer: false,
