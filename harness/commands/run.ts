@@ -165,10 +165,10 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     for (const file of await writeReports(reporters, reports, flags.outputDir)) progress(`wrote ${file}`);
     if (flags.updateOutputs) await updateOutputs(reports, options.strict, (text) => process.stderr.write(text));
     if (flags.watch) {
-      process.stderr.write(`docs-harness: watching ${read.map((p) => p.path).join(', ')}: save to re-run (changed languages only); Ctrl-C to stop\n`);
       await watchPages(
         read.map((p) => p.path),
         (page) => rerunWatched(page, { ...options, sandbox }, session, prepared),
+        () => process.stderr.write(`docs-harness: watching ${read.map((p) => p.path).join(', ')}: save to re-run (changed languages only); Ctrl-C to stop\n`),
       );
       return 0;
     }

@@ -6,8 +6,11 @@ import path from 'node:path';
 import { interruptStopsNormally, onShutdown } from '../process/lifecycle.ts';
 import { sidecarOf } from '../setup/fixture.ts';
 
-/** Re-runs `rerun(page)` after each save of a page or its `<page>.fixture.json`; resolves only when stopped. */
-export function watchPages(pages: readonly string[], rerun: (page: string) => Promise<void>): Promise<void> {
+/**
+ * Re-runs `rerun(page)` after each save of a page or its `<page>.fixture.json`; `ready` is called once the pages' texts
+ * are read and the folders watched (a save before that would be lost); resolves only when stopped.
+ */
+export async function watchPages(pages: readonly string[], rerun: (page: string) => Promise<void>, ready: () => void = () => undefined): Promise<void> {
   interruptStopsNormally();
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
@@ -25,7 +28,7 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
   };
   const byName = new Map<string, string>();
   for (const page of pages) {
-    void changed(page); // the text the first run saw
+    await changed(page); // the text the first run saw
     const absolute = path.resolve(page);
     byName.set(absolute, page);
     byName.set(sidecarOf(absolute), page);
@@ -49,6 +52,7 @@ export function watchPages(pages: readonly string[], rerun: (page: string) => Pr
       }),
     );
   }
+  ready();
   return new Promise<void>((resolve) => {
     onShutdown(async () => {
       for (const watcher of watchers) watcher.close();
