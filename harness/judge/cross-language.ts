@@ -65,13 +65,17 @@ export function crossLanguage(
   group: readonly Snippet[],
   runs: ReadonlyMap<string, SnippetRun>,
   states: ReadonlyMap<string, StateSnapshot>,
+  afterTrouble: ReadonlySet<string> = new Set(),
 ): Map<string, Finding[]> {
   const findings = new Map<string, Finding[]>();
   const add = (id: string, finding: Finding) => findings.set(id, [...(findings.get(id) ?? []), finding]);
   const ran = group.filter((s) => runs.get(s.id)?.outcome === 'ok');
 
+  // A language whose earlier snippet failed or was skipped starts from another state: its state and prints are left out.
+  const comparable = ran.filter((s) => !afterTrouble.has(s.id));
+
   // (a) server-state oracle
-  const stateEvidence: Evidence[] = ran
+  const stateEvidence: Evidence[] = comparable
     .filter((s) => states.has(s.id))
     .map((s) => ({ snippet: s, values: new Map([...states.get(s.id)!].map(([name, st]) => [name, describeState(st)])) }));
   const names = new Set(stateEvidence.flatMap((e) => [...e.values.keys()]));
@@ -88,7 +92,7 @@ export function crossLanguage(
   }
 
   // (b) printed facts, canonical
-  const printed: Evidence[] = ran.map((s) => ({ snippet: s, values: finalFacts(factsIn(runs.get(s.id)!.stdout, s.lang, s.code)) }));
+  const printed: Evidence[] = comparable.map((s) => ({ snippet: s, values: finalFacts(factsIn(runs.get(s.id)!.stdout, s.lang, s.code)) }));
   const kinds = new Set(printed.flatMap((e) => [...e.values.keys()]));
   for (const kind of kinds) {
     const split = dissent(printed, kind);
@@ -133,6 +137,20 @@ export function crossLanguage(
     }
   }
   return findings;
+}
+
+/**
+ * Snippets that follow, in their language, a snippet that did not run through (failed or skipped): the server state
+ * they leave says nothing about their own step, so the state oracle leaves them out.
+ */
+export function afterTroubleIn(snippets: readonly Snippet[], runs: ReadonlyMap<string, SnippetRun>): Set<string> {
+  const troubled = new Set<Lang>();
+  const out = new Set<string>();
+  for (const snippet of [...snippets].sort((a, b) => a.line - b.line)) {
+    if (troubled.has(snippet.lang)) out.add(snippet.id);
+    if (!snippet.placeholder && runs.get(snippet.id)?.outcome !== 'ok') troubled.add(snippet.lang);
+  }
+  return out;
 }
 
 /** Compact text for a collection state, for messages. */

@@ -1,6 +1,6 @@
 // Judges a page's runs: documented vs actual, across languages, then verdicts, page findings and the summary.
 import type { Finding, Lang, Page, PageReport, Snippet, SnippetRun, TabResult } from '../types.ts';
-import { crossLanguage, withReadableReasons } from './cross-language.ts';
+import { afterTroubleIn, crossLanguage, withReadableReasons } from './cross-language.ts';
 import { callAgreement } from './call-agreement.ts';
 import { judgeDocumented } from './documented.ts';
 import type { StateSnapshot } from '../types.ts';
@@ -38,8 +38,9 @@ export function judgePage(
   for (const snippet of snippets) add(snippet.id, judgeDocumented(snippet, runs.get(snippet.id)!, server));
   const groups = new Map<number, Snippet[]>();
   for (const snippet of snippets) groups.set(snippet.group, [...(groups.get(snippet.group) ?? []), snippet]);
+  const afterTrouble = afterTroubleIn(snippets, runs);
   for (const group of groups.values()) {
-    for (const [id, findings] of crossLanguage(group, runs, states)) add(id, findings);
+    for (const [id, findings] of crossLanguage(group, runs, states, afterTrouble)) add(id, findings);
     for (const [id, findings] of callAgreement(group, runs)) add(id, findings);
   }
 
