@@ -79,3 +79,29 @@ export function finalFacts(facts: readonly Fact[]): Map<string, string> {
   for (const fact of facts) last.set(fact.kind, fact.value);
   return last;
 }
+
+/**
+ * `text` with every load state that reads as loaded spelled as not loaded, in `lang`'s own words (for a server known
+ * to load what a real Milvus leaves unloaded).
+ */
+export function asNotLoaded(text: string, lang: Lang, code: string): string {
+  const released = factsOf(lang)?.loadStates?.['released'];
+  if (released === undefined) return text;
+  let out = text;
+  for (const rule of rulesFor(lang)) {
+    if (rule.kind !== 'load-state' || (rule.langs && !rule.langs.includes(lang)) || (rule.code && !rule.code.test(code))) continue;
+    const word = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(released)?.[1];
+    if (!word) continue;
+    let rebuilt = '';
+    let from = 0;
+    for (const match of out.matchAll(rule.pattern)) {
+      const name = match[1];
+      if (!name || rule.value(match) !== 'loaded') continue;
+      const at = match.index + match[0].lastIndexOf(name);
+      rebuilt += out.slice(from, at) + word;
+      from = at + name.length;
+    }
+    out = rebuilt + out.slice(from);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 // Settles what the language runs gave, before judging: what the server saw of each tab's calls, server gaps (a
 // language's own, and those its group's other tabs show), and tabs that depend on a failed one.
-import type { Lang, Snippet, SnippetRun } from '../types.ts';
+import type { Lang, ServerCall, Snippet, SnippetRun } from '../types.ts';
 import { languageNames } from '../languages/registry.ts';
 import type { LanguageLayer, RawLayer } from '../run/run-types.ts';
 import { applyServerGaps, borrowGap } from './server-gaps.ts';
@@ -8,6 +8,7 @@ import { markDependents } from './dependents.ts';
 import { judgeServerCalls } from './server-calls.ts';
 import { followGaps } from './gap-consequences.ts';
 import { hinted } from './collection-hint.ts';
+import { applyUnindexedLoad } from './unindexed-load.ts';
 
 /** What settling needs to know of the page and its server. */
 export interface SettleContext {
@@ -29,7 +30,12 @@ export function settleLayer(raw: RawLayer, context: SettleContext & { siblingsOf
     raw.mine,
     raw.results.map((r, i) =>
       borrowGap(
-        applyServerGaps(judgeServerCalls(raw.mine[i]!, r, context), context.isMilvusLite, context.undeclared, context.undeclaredDatabases),
+        applyServerGaps(
+          applyUnindexedLoad(raw.mine[i]!, judgeServerCalls(raw.mine[i]!, r, context), callsBefore(raw.results, i), context.isMilvusLite),
+          context.isMilvusLite,
+          context.undeclared,
+          context.undeclaredDatabases,
+        ),
         context.siblingsOf(raw.mine[i]!),
       ),
     ),
@@ -37,6 +43,11 @@ export function settleLayer(raw: RawLayer, context: SettleContext & { siblingsOf
   const settled = followGaps(raw.mine, gapped).map((run) => hinted(run, context));
   const runs = new Map(settled.filter((r) => raw.reported.some((s) => s.id === r.id)).map((r) => [r.id, r]));
   return { lang: raw.lang, sdk: raw.sdk, runs, states: raw.states };
+}
+
+/** The calls the server saw from a language's runs before the `index`th, in order. */
+function callsBefore(results: readonly SnippetRun[], index: number): ServerCall[] {
+  return results.slice(0, index).flatMap((r) => r.calls ?? []);
 }
 
 /** Settles the raw layers in run order, each with its group's tabs at the same release as siblings (for borrowed gaps). */

@@ -57,6 +57,15 @@ export const MILVUS_LITE_GAPS: readonly ServerGap[] = [
   },
 ];
 
+/**
+ * A behaviour gap no error shows, recognised from the calls a tab made: milvus-lite loads a collection created without
+ * an index, where a real Milvus leaves it `NotLoad` (and refuses to load it until it has one).
+ */
+export const UNINDEXED_LOAD: Pick<ServerGap, 'id' | 'feature'> = {
+  id: 'unindexed-load',
+  feature: '`NotLoad` state for a collection created without an index (it loads such a collection; a real Milvus does not)',
+};
+
 /** The gap an error message shows, if any. */
 export function serverGap(message: string): ServerGap | undefined {
   return MILVUS_LITE_GAPS.find((gap) => gap.pattern.test(message));
