@@ -188,7 +188,7 @@ export interface PageReport {
   readonly sdks: Readonly<Record<string, string>>;
   readonly fixture: string | null;
   /** Each fixture collection and where it came from: `declared` (sidecar, --fixture), `config`, `inferred` (library). */
-  readonly fixtures: readonly { name: string; how: 'declared' | 'config' | 'inferred'; file: string }[];
+  readonly fixtures: readonly { name: string; how: 'declared' | 'config' | 'inferred'; file: string; rowsFromLine?: number }[];
   readonly substitutions: readonly string[];
   /** Milliseconds per phase (`python.reset`, `java.run`, `judge`; the first page also `server.start` …). */
   readonly timings?: Readonly<Record<string, number>>;
