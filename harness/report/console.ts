@@ -40,7 +40,11 @@ export function consoleReport(report: PageReport): string {
         .join('; ') || 'none'
     }`,
   );
-  const fixtures = report.fixtures.length ? report.fixtures.map((f) => `${f.name} (${f.how}, from ${f.file}${f.rowsFromLine ? `, with the rows the page shows at line ${f.rowsFromLine}` : ''})`).join(', ') : (report.fixture ?? 'none');
+  const fixtures = report.fixtures.length
+    ? report.fixtures
+        .map((f) => `${f.name} (${f.how}, from ${f.file}${f.rowsFromLine ? `, with the rows the page shows at line ${f.rowsFromLine}` : ''})`)
+        .join(', ')
+    : (report.fixture ?? 'none');
   lines.push(`fixture: ${fixtures}${report.substitutions.length ? `; substituted ${report.substitutions.join(', ')}` : ''}`);
   if (report.sandbox) lines.push(`sandbox: ${report.sandbox}`);
   if (report.aborted) lines.push(`RUN STOPPED: ${report.aborted}; the tabs after it were not run`);

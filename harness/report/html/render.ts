@@ -62,7 +62,13 @@ function meta(report: PageReport): string {
     ['Server', report.server || report.backend || '—'],
     ['SDKs', sdks.join('; ') || 'none'],
     ['Sandbox', report.sandbox ?? '—'],
-    ['Fixture', report.fixtures.map((f) => `${f.name} (${f.how}, ${f.file}${f.rowsFromLine ? `, with the rows the page shows at line ${f.rowsFromLine}` : ''})`).join(', ') || (report.fixture ?? 'none')],
+    [
+      'Fixture',
+      report.fixtures
+        .map((f) => `${f.name} (${f.how}, ${f.file}${f.rowsFromLine ? `, with the rows the page shows at line ${f.rowsFromLine}` : ''})`)
+        .join(', ') ||
+        (report.fixture ?? 'none'),
+    ],
     ['Time', `${(total / 1000).toFixed(2)} s in snippets${phases.length ? `; ${phases.join(', ')}` : ''}`],
   ];
   return `<dl class="meta">${rows.map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v)}</dd>`).join('')}</dl>`;
