@@ -3,7 +3,6 @@ import type { PageReport, SnippetRun } from './types.ts';
 import { readPage } from './pages/read-page.ts';
 import { pageSnippets } from './pages/snippets.ts';
 import { resolveFixture } from './setup/resolve.ts';
-import { NamespaceResetter } from './setup/reset.ts';
 import { alternativeStarts } from './setup/alternatives.ts';
 import { rulesFor } from './setup/config.ts';
 import { languageNames } from './languages/registry.ts';
@@ -63,7 +62,6 @@ export async function runPage(
         resetBefore: alternativeStarts(all, resolved.config ? rulesFor(resolved.config, page.path) : [], new Set(fixture?.collections.map((c) => c.name))),
         known: new Set([...(fixture?.collections.map((c) => c.name) ?? []), ...baseline.collections]),
         substitutions,
-        resetter: new NamespaceResetter(server.admin, fixture, baseline),
       };
     }),
   );
@@ -72,10 +70,10 @@ export async function runPage(
     return reported.length === 0 ? [] : (options.sdks[lang] ?? [undefined]).map((version, k) => ({ lang, version, k, reported }));
   });
   const { raw, aborted } = await runLanes(lanes, jobs);
-  const milvusLite = lanes[0]!.session.server.backend === 'embedded';
+  const milvusLite = lanes[0]!.session.identity.backend === 'embedded';
   const layers = settleLayers(raw, snippets, fixed, {
     isMilvusLite: milvusLite,
-    server: lanes[0]!.session.server.description,
+    server: lanes[0]!.session.description,
     undeclared: resolved.undeclared,
     undeclaredDatabases: resolved.undeclaredDatabases,
     created: resolved.created,
@@ -105,8 +103,8 @@ export async function runPage(
   return {
     page: page.path,
     format: page.format,
-    backend: lanes[0]!.session.server.backend,
-    server: lanes.map((lane) => lane.session.server.description).join('; '),
+    backend: lanes[0]!.session.identity.backend,
+    server: lanes.map((lane) => lane.session.description).join('; '),
     sdks: Object.fromEntries([...layers].map(([lang, list]) => [lang, list.map((l) => l.sdk ?? '').join(', ')])),
     fixture: fixture?.file ?? null,
     fixtures: fixture?.sources ?? [],

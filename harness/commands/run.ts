@@ -132,8 +132,8 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
   const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));
-  const starting = activity('starting the Milvus server');
-  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions))).finally(() => starting.end());
+  // With the result cache on, an embedded server starts when the first result that is not cached needs it.
+  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions), !options.noCache));
   // An SDK that will not install skips its language's tabs (the pipeline says why); any other fault stops the run.
   const settled = await timings.time('sdks.prepare', () => Promise.allSettled(preparing));
   const fatal = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isHarnessError(r.reason, 'INSTALL_FAILED'));
@@ -141,7 +141,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
     await closeLanes(session);
     throw fatal.reason;
   }
-  addSecrets(session.map((lane) => lane.server.token));
+  addSecrets(session.filter((lane) => lane.started).map((lane) => lane.server.token));
   const reports: PageReport[] = [...broken];
   let stopped: string | undefined;
   try {

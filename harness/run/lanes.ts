@@ -29,7 +29,7 @@ export async function runLanes(lanes: readonly PageRunState[], jobs: readonly La
         } catch (error) {
           // The server stopped answering the harness (an existing server that went away): keep what ran, stop here.
           if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
-          aborted ??= `${error.message} (server ${lane.session.server.uri})`;
+          aborted ??= lane.session.started ? `${error.message} (server ${lane.session.server.uri})` : error.message;
           return;
         }
       }

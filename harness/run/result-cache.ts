@@ -48,6 +48,8 @@ interface Entry {
   readonly runs: readonly SnippetRun[];
   readonly states: Record<string, CollectionState[]>;
   readonly lines: Record<string, { start: number; end: number }>;
+  /** The endpoint substitutions made in the snippets (the report lists them, cached or not). */
+  readonly substitutions?: readonly string[];
 }
 
 function entryFile(key: string): string {
@@ -69,7 +71,7 @@ function mover(stored: Entry['lines'], snippets: readonly Snippet[]): (line: num
 export async function readCached(
   key: string,
   snippets: readonly Snippet[],
-): Promise<{ runs: SnippetRun[]; states: Map<string, Map<string, CollectionState>> } | undefined> {
+): Promise<{ runs: SnippetRun[]; states: Map<string, Map<string, CollectionState>>; substitutions: readonly string[] } | undefined> {
   let entry: Entry;
   try {
     entry = JSON.parse(await readFile(entryFile(key), 'utf8')) as Entry;
@@ -87,6 +89,7 @@ export async function readCached(
       cached: true,
     })),
     states: new Map(Object.entries(entry.states).map(([id, list]) => [id, new Map(list.map((st) => [st.name, st]))])),
+    substitutions: entry.substitutions ?? [],
   };
 }
 
@@ -96,12 +99,14 @@ export async function writeCached(
   snippets: readonly Snippet[],
   runs: readonly SnippetRun[],
   states: ReadonlyMap<string, ReadonlyMap<string, CollectionState>>,
+  substitutions: readonly string[] = [],
 ): Promise<void> {
   const ids = new Set(snippets.map((s) => s.id));
   const entry: Entry = {
     runs,
     states: Object.fromEntries([...states].filter(([id]) => ids.has(id)).map(([id, map]) => [id, [...map.values()]])),
     lines: Object.fromEntries(snippets.map((s) => [s.id, { start: s.line, end: s.endLine }])),
+    substitutions,
   };
   const file = entryFile(key);
   await makeDir(path.dirname(file));

@@ -35,8 +35,8 @@ export interface PageRunState {
   /** Collection names the oracle may ask about. */
   readonly known: ReadonlySet<string>;
   readonly substitutions: Set<string>;
-  /** Replaced when the server dies and a fresh one starts. */
-  resetter: NamespaceResetter;
+  /** Made when the first language that is not cached runs; replaced when the server dies and a fresh one starts. */
+  resetter?: NamespaceResetter;
   /** Set when the server stopped answering: the language runs after it do not start. */
   aborted?: string;
 }
@@ -73,12 +73,46 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
     if (!isHarnessError(error, 'INSTALL_FAILED')) throw error;
     return notInstalled(lang, version, reported, error.message);
   }
+  const key = resultKey(state, lang, runner, mine);
+  const hit = key ? await readCached(key, mine) : undefined;
+  if (hit) {
+    progress(`${state.pageId}: ${mine.length} ${lang} result(s) reused from the cache (nothing they depend on changed)`);
+    for (const sub of hit.substitutions) state.substitutions.add(sub);
+    return { lang, sdk: runner.description, mine, results: hit.runs, reported, states: hit.states };
+  }
+  // The server starts when the first result that is not cached needs it (an unchanged tree starts none).
+  if (!session.started) await timings.time('server.start', () => session.ensure());
   const tap = await tapFor(endpointOf(session.server));
   try {
-    return await runTapped(state, lang, reported, runner, mine, tap);
+    return await runTapped(state, lang, reported, runner, mine, tap, key);
   } finally {
     await tap?.stop();
   }
+}
+
+/** The result cache's key for a language's run of a page, or undefined with `--no-cache`. */
+function resultKey(state: PageRunState, lang: Lang, runner: PreparedRunner, mine: readonly Snippet[]): string | undefined {
+  const { options, session, resolved } = state;
+  if (options.noCache) return undefined;
+  const fixture = resolved.fixture;
+  const server = session.identity;
+  return cacheKey({
+    lang,
+    sdk: runner.description,
+    server: server.name,
+    snippets: mine,
+    context: [
+      fixture?.collections,
+      fixture?.databases,
+      [...state.known].sort(),
+      mine.filter((s) => state.resetBefore.has(s.id)).map((s) => s.id),
+      options.timeoutMs,
+      options.maxOutputChars,
+      options.sandbox?.kind,
+      server.backend,
+      server.hasRest,
+    ],
+  });
 }
 
 /** The run itself, with the snippets reaching the server through `tap` (when there is one). */
@@ -89,6 +123,7 @@ async function runTapped(
   runner: PreparedRunner,
   mine: readonly Snippet[],
   tap: RunTap | undefined,
+  key: string | undefined,
 ): Promise<RawLayer> {
   const { options, session, timings, resolved } = state;
   const fixture = resolved.fixture;
@@ -96,79 +131,55 @@ async function runTapped(
   const server = tap?.endpoint ?? endpointOf(session.server);
   const endpoint = innerEndpoint(server, options.sandbox);
   // Endpoint mapping, once: the runners get the snippets with the page's address and token replaced.
+  const made = new Set<string>();
   const mapped = mine.map((s) => {
     const { code, substitutions: subs } = mapEndpoint(s.code, endpoint);
-    for (const sub of subs) state.substitutions.add(`${sub.from} → ${redactSecrets(sub.to)}`);
+    for (const sub of subs) made.add(`${sub.from} → ${redactSecrets(sub.to)}`);
     return Object.freeze({ ...s, code });
   });
-  const key = options.noCache
-    ? undefined
-    : cacheKey({
-        lang,
-        sdk: runner.description,
-        server: session.server.description.split(' (')[0]!,
-        snippets: mine,
-        context: [
-          fixture?.collections,
-          fixture?.databases,
-          [...state.known].sort(),
-          mine.filter((s) => state.resetBefore.has(s.id)).map((s) => s.id),
-          options.timeoutMs,
-          options.maxOutputChars,
-          options.sandbox?.kind,
-          session.server.backend,
-          session.server.hasRest,
-        ],
-      });
-  const hit = key ? await readCached(key, mine) : undefined;
-  let results: SnippetRun[];
-  if (hit) {
-    progress(`${state.pageId}: ${mine.length} ${lang} result(s) reused from the cache (nothing they depend on changed)`);
-    results = hit.runs;
-    for (const [id, snapshot] of hit.states) states.set(id, snapshot);
-  } else {
-    await timings.time(`${lang}.reset`, () => state.resetter.reset());
-    const setup = mine.length - reported.length;
-    progress(
-      `${state.pageId}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`,
+  for (const sub of made) state.substitutions.add(sub);
+  const resetter = (state.resetter ??= new NamespaceResetter(session.admin, fixture, await session.baseline()));
+  await timings.time(`${lang}.reset`, () => resetter.reset());
+  const setup = mine.length - reported.length;
+  progress(
+    `${state.pageId}: running ${reported.length} ${lang} snippet(s)${setup ? ` after ${setup} earlier one(s) as setup` : ''} with ${runner.description}`,
+  );
+  const oracle = async (id: string) => {
+    const index = mine.findIndex((s) => s.id === id);
+    const names = collectionNames(mine[index]!.code, state.known);
+    if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
+    // The next section is an alternative way to do the same thing: it starts from the fixture's state.
+    if (mine[index + 1] && state.resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await resetter.reset(true);
+  };
+  const runStart = performance.now();
+  const shown = activity(`${state.pageId} · ${lang} (${runner.description})`);
+  let results = await runner.run(mapped, {
+    endpoint,
+    timeoutMs: options.timeoutMs,
+    hasRest: session.server.hasRest,
+    hasFixture: fixture !== undefined,
+    afterSnippet: async (id) => {
+      await tap?.snippetEnded(id);
+      await timings.time(`${lang}.oracle`, () => oracle(id));
+    },
+    sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
+    maxOutputChars: options.maxOutputChars,
+  });
+  shown.end(`${state.pageId}: ${lang} ran`);
+  if (tap) results = tap.withCalls(results);
+  timings.add(`${lang}.run`, performance.now() - runStart);
+  resetter.ran(mapped.map((s) => s.code));
+  const died = await session.reviveIfDead();
+  if (died) {
+    const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
+    results = results.map((r, i) =>
+      r.outcome === 'ok' && r.findings.length === 0
+        ? r
+        : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
     );
-    const oracle = async (id: string) => {
-      const index = mine.findIndex((s) => s.id === id);
-      const names = collectionNames(mine[index]!.code, state.known);
-      if (names.length > 0 && session.server.alive()) states.set(id, new Map((await session.admin.state(names)).map((st) => [st.name, st])));
-      // The next section is an alternative way to do the same thing: it starts from the fixture's state.
-      if (mine[index + 1] && state.resetBefore.has(mine[index + 1]!.id) && session.server.alive()) await state.resetter.reset(true);
-    };
-    const runStart = performance.now();
-    const shown = activity(`${state.pageId} · ${lang} (${runner.description})`);
-    results = await runner.run(mapped, {
-      endpoint,
-      timeoutMs: options.timeoutMs,
-      hasRest: session.server.hasRest,
-      hasFixture: fixture !== undefined,
-      afterSnippet: async (id) => {
-        await tap?.snippetEnded(id);
-        await timings.time(`${lang}.oracle`, () => oracle(id));
-      },
-      sandbox: options.sandbox ? { mode: options.sandbox, server } : undefined,
-      maxOutputChars: options.maxOutputChars,
-    });
-    shown.end(`${state.pageId}: ${lang} ran`);
-    if (tap) results = tap.withCalls(results);
-    timings.add(`${lang}.run`, performance.now() - runStart);
-    state.resetter.ran(mapped.map((s) => s.code));
-    const died = await session.reviveIfDead();
-    if (died) {
-      const message = `the Milvus server died during the ${lang} run (${died}); a fresh server was started for the rest`;
-      results = results.map((r, i) =>
-        r.outcome === 'ok' && r.findings.length === 0
-          ? r
-          : { ...r, findings: [...r.findings, { kind: 'runtime', severity: 'error', line: mine[i]!.line, message }] },
-      );
-      state.resetter = new NamespaceResetter(session.admin, fixture, await session.baseline());
-    }
-    // Only results that do not depend on luck are kept: no timeout, no server that died.
-    if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states);
+    state.resetter = new NamespaceResetter(session.admin, fixture, await session.baseline());
   }
+  // Only results that do not depend on luck are kept: no timeout, no server that died.
+  if (key && !died && results.every((r) => r.outcome !== 'timeout')) await writeCached(key, mine, results.map(redactOutput), states, [...made]);
   return { lang, sdk: runner.description, mine, results, reported, states };
 }

@@ -14,9 +14,13 @@ export function laneCount(options: { sdks: Readonly<Partial<Record<Lang, readonl
   return Object.values(options.sdks).some((versions) => (versions?.length ?? 0) > 1) ? 2 : 1;
 }
 
-/** Starts `count` servers at once; if one cannot start, the others are stopped and the error is thrown. */
-export async function openLanes(options: ServerOptions, count: number): Promise<ServerSession[]> {
-  const opened = await Promise.allSettled(Array.from({ length: count }, () => ServerSession.open(options)));
+/**
+ * Starts `count` servers at once; if one cannot start, the others are stopped and the error is thrown. `deferred`:
+ * an embedded server starts only when a page first needs it (a run whose results all come from the cache starts none).
+ */
+export async function openLanes(options: ServerOptions, count: number, deferred = false): Promise<ServerSession[]> {
+  const open = deferred ? ServerSession.deferred : ServerSession.open;
+  const opened = await Promise.allSettled(Array.from({ length: count }, () => open(options)));
   const failed = opened.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   const sessions = opened.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
   if (failed) {

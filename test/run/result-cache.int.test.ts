@@ -35,6 +35,10 @@ describe('result cache', () => {
       ['two/python', true],
     ]);
     expect(second.report.results.map((r) => [r.status, r.stdout])).toEqual(first.report.results.map((r) => [r.status, r.stdout]));
+    // Nothing needed the server, so none was started; the report still lists what was substituted in the snippets.
+    expect(first.report.server).not.toMatch(/not started/);
+    expect(second.report.server).toMatch(/^milvus-lite [\d.]+ \(not started: no result needed it/);
+    expect(second.report.substitutions).toEqual(first.report.substitutions);
 
     // Two lines of prose above every tab: all reused, each finding two lines further down.
     write('print(undefined_name)', '\nSome new prose.\n');
