@@ -83,7 +83,13 @@ async function unchangedTree(pages: readonly string[], langs: readonly Lang[] | 
   const reports = JSON.parse(warm.stdout) as { results: { cached?: boolean; exitStatus: string }[]; server: string }[];
   const ran = reports.flatMap((r) => r.results).filter((r) => !r.cached && r.exitStatus !== 'skipped');
   check(ran.length === 0, `an unchanged tree to reuse every result, but ${ran.length} ran again`);
-  check(reports.every((r) => /not started/.test(r.server)), 'an unchanged tree to start no server');
+  check(
+    reports.every((r) => /not started/.test(r.server)),
+    'an unchanged tree to start no server',
+  );
   line(`tree of ${pages.length} pages, whole CLI run, every tab run (--no-cache)`, seconds(cold.ms, 1));
-  line(`the same tree, nothing changed (results reused, no server started)`, `${seconds(warm.ms)} (×${(warm.ms / cold.ms).toFixed(3)}, 1/${Math.round(cold.ms / warm.ms)})`);
+  line(
+    `the same tree, nothing changed (results reused, no server started)`,
+    `${seconds(warm.ms)} (×${(warm.ms / cold.ms).toFixed(3)}, 1/${Math.round(cold.ms / warm.ms)})`,
+  );
 }
