@@ -6,6 +6,7 @@ import type { ReaderInput } from '../format.ts';
 import { pageLines, readFence, type PageLine } from '../fences.ts';
 import { readHeading } from '../line-headings.ts';
 import { emitNodes, type TabItemNode, type TabNode, type TabSetNode } from '../tab-tree.ts';
+import { DOCUSAURUS_LABELS } from './labels.ts';
 import { attribute, tabTags, tabValues } from './tags.ts';
 
 const TAG_START = /<\/?(Tabs|TabItem)\b/g;
@@ -84,6 +85,6 @@ export function readDocusaurusPage(input: ReaderInput): Omit<Page, 'format'> {
     });
   }
   const collector = new GroupCollector();
-  emitNodes(root, collector);
+  emitNodes(root, collector, DOCUSAURUS_LABELS);
   return { path: input.path, id: input.id, title, sections, groups: collector.groups, blocks: collector.blocks };
 }

@@ -6,6 +6,7 @@ import type { ReaderInput } from '../format.ts';
 import { pageLines, readFence, type PageLine } from '../fences.ts';
 import { readHeading } from '../line-headings.ts';
 import { emitNodes, type TabNode, type TabSetNode } from '../tab-tree.ts';
+import { MKDOCS_LABELS } from './labels.ts';
 
 const TAB_MARKER = /^===([!+]*)[ \t]+"([^"]*)"[ \t]*$/;
 const INDENT = /^( {4}|\t)/;
@@ -74,6 +75,6 @@ export function readMkdocsPage(input: ReaderInput): Omit<Page, 'format'> {
   const state: Walk = { file: input.path, sections: [], section: undefined, title: input.title };
   const nodes = walk(pageLines(input.body), state, true);
   const collector = new GroupCollector();
-  emitNodes(nodes, collector);
+  emitNodes(nodes, collector, MKDOCS_LABELS);
   return { path: input.path, id: input.id, title: state.title, sections: state.sections, groups: collector.groups, blocks: collector.blocks };
 }
