@@ -8,8 +8,10 @@
 export type Skip =
   /** The tab holds no program, only a "missing" note. */
   | { readonly code: 'placeholder' }
-  /** No runner for the tab's fence language. */
-  | { readonly code: 'no-runner'; readonly fence: string }
+  /** No runner for the tab's fence language (`label`: the tab label as written, when it has one). */
+  | { readonly code: 'no-runner'; readonly fence: string; readonly label?: string }
+  /** A language the harness knows but cannot run: no SDK for it can be installed from a package registry (C++). */
+  | { readonly code: 'no-sdk-package'; readonly lang: string; readonly sdk: string }
   /** A curl tab on a server without the REST API. */
   | { readonly code: 'no-rest-server' }
   /** The server lacks a feature (a known gap: `gap` is its id); `borrowed` when another language's tab showed it. */
@@ -40,7 +42,9 @@ export function skipText(skip: Skip): string {
     case 'placeholder':
       return 'placeholder';
     case 'no-runner':
-      return `no runner for \`${skip.fence || 'unlabelled'}\` tabs`;
+      return `no runner for \`${skip.fence || 'unlabelled'}\` tabs${skip.label && skip.label.toLowerCase() !== skip.fence.toLowerCase() ? ` (tab "${skip.label}")` : ''}`;
+    case 'no-sdk-package':
+      return `no Milvus ${skip.lang} SDK can be installed from a package registry (${skip.sdk} is built from source), so ${skip.lang} tabs are not run: build ${skip.sdk} and compile this tab yourself to test it`;
     case 'no-rest-server':
       return 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs';
     case 'server-gap':

@@ -1,13 +1,12 @@
 // Plain data shapes that flow between the harness stages (page model first).
-
 import type { Skip } from './skips.ts';
 import type { CoverageOf, NotJudgedReason } from './coverage-data.ts';
 
 /** Why a tab was not run or not judged (a code and its facts; see skips.ts), and why a program tab was not judged. */
 export type { NotJudgedReason, Skip };
 
-/** The languages the harness runs (the registry has one entry each, checked by the compiler); `other` is any fence none claims. */
-export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'other';
+/** The languages the harness knows (one registry entry each, checked by the compiler; `cpp` is never run); `other`: any other fence. */
+export type Lang = 'python' | 'java' | 'node' | 'go' | 'curl' | 'cpp' | 'other';
 
 /** Which page format a file is written in (one folder each under harness/pages/formats/). */
 export type PageFormat = 'rendered' | 'markdown' | 'docusaurus' | 'mkdocs';
@@ -154,6 +153,8 @@ export interface TabResult {
   /** The section heading as written (the console and summary show it). */
   readonly sectionTitle?: string;
   readonly lang: Lang;
+  /** For a tab in a language the harness does not know (`other`): its label as written (`Rust`), so reports name it. */
+  readonly label?: string;
   readonly line: number;
   readonly endLine: number;
   readonly status: TabStatus;

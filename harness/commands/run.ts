@@ -12,7 +12,7 @@ import { closeLanes, laneCount, openLanes } from '../server/lanes.ts';
 import type { ServerOptions } from '../server/start.ts';
 import { assertReportTargets, assertWritableOutput, defaultReporters, pickReporters, writeReports } from '../report/write-reports.ts';
 import { activity, progress, setQuiet } from '../support/progress.ts';
-import { isRunnable, languageNames, sdkCatalogue } from '../languages/registry.ts';
+import { isRunnable, languageNames, sdkCatalogue, shownOnlyNames } from '../languages/registry.ts';
 import { parseSdkFlags, type SdkRequests } from '../versions/sdk-flags.ts';
 import { listFlag, minCoverage } from '../config/flag-values.ts';
 import { sharedSettings, type GateFlags, type SharedFlags } from '../config/flags.ts';
@@ -49,6 +49,12 @@ export interface RunFlags extends SharedFlags, GateFlags {
 export function runOptions(flags: RunFlags): RunOptions & { sdkRequests: SdkRequests } {
   const langs = listFlag(flags.lang, 'lang') as Lang[];
   const bad = langs.find((l) => !languageNames().includes(l));
+  if (bad && shownOnlyNames().includes(bad)) {
+    throw new HarnessError(
+      'USAGE',
+      `\`--lang ${bad}\`: ${bad} tabs are never run (no Milvus SDK for it can be installed from a package registry); a run without --lang reports them as skipped. Expected one of ${languageNames().join(', ')}.`,
+    );
+  }
   if (bad) throw new HarnessError('USAGE', `Unknown language \`${bad}\`; expected one of ${languageNames().join(', ')}.`);
   // The same reading as bisect's (timeout, output cap, sections, and the result cache, which --watch keeps).
   const shared = sharedSettings(flags);

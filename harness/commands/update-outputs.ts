@@ -1,12 +1,14 @@
 // `run --update-outputs`: writes what each tab really printed into its documented output block, for tabs whose only
-// errors are output mismatches. Markdown source pages are rewritten (code never touched, the block's own comment
-// style kept) and the diff printed; for rendered pages the patch is printed and nothing changes.
+// errors are output mismatches. Source pages (milvus.io Markdown, Docusaurus MDX, MkDocs: formats that are
+// `editable`) are rewritten (code never touched, the block's own comment style and indentation kept) and the diff
+// printed; for rendered pages the patch is printed and nothing changes.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createTwoFilesPatch } from 'diff';
 import { readPage } from '../pages/read-page.ts';
 import { pageSnippets } from '../pages/snippets.ts';
 import type { PageReport, Snippet, TabResult } from '../types.ts';
 import { isError } from '../judge/verdict.ts';
+import { formatNamed } from '../pages/formats/registry.ts';
 
 const COMMENT = /^(\s*)(#+|\/\/)/;
 
@@ -52,7 +54,7 @@ export async function updateOutputs(reports: readonly PageReport[], strict: bool
     if (changed === 0) continue;
     const after = lines.join('\n');
     print(createTwoFilesPatch(report.page, report.page, before, after, 'documented', 'as run', { context: 2 }));
-    if (page.format === 'markdown') {
+    if (formatNamed(page.format).editable) {
       await writeFile(report.page, after);
       print(`updated ${changed} output block(s) in ${report.page}\n`);
       updated += changed;

@@ -17,6 +17,7 @@ export function verdict(snippet: Snippet, run: SnippetRun, strict: boolean): Tab
     section: snippet.section,
     sectionTitle: snippet.sectionTitle,
     lang: snippet.lang,
+    ...(snippet.lang === 'other' && snippet.label ? { label: snippet.label } : {}),
     line: snippet.line,
     endLine: snippet.endLine,
     status,

@@ -59,11 +59,13 @@ export interface JudgingFacts {
 
 /**
  * One line of the registry: the facts, and the URL of the adapter module (it exports `createAdapter()`), loaded only
- * when the language runs. A URL, not an import: the registry never depends on the adapters, which may use it.
+ * when the language runs. A URL, not an import: the registry never depends on the adapters, which may use it. A
+ * language without an adapter is one pages show that the harness cannot run (C++: no Milvus SDK in a package
+ * registry): its tabs are read, reported and skipped (`no-sdk-package`).
  */
 export interface LanguageEntry<Name extends string = string> {
   readonly facts: LanguageFacts<Name>;
-  readonly adapter: URL;
+  readonly adapter?: URL;
   /** Where its SDK is published (absent for a language that runs without an SDK, like curl). */
   readonly releases?: ReleaseIndex;
   /** A module exporting `loadApiDefinitions()`, when its SDK ships Milvus's gRPC API as protobufjs JSON (the call tap reads calls with it). */

@@ -3,14 +3,15 @@
 import type { LanguageEntry, LanguageFacts } from './language.ts';
 import type { SdkCatalogue } from '../versions/release-index.ts';
 import type { Lang } from '../types.ts';
+import { cpp } from './cpp/index.ts';
 import { curl } from './curl/index.ts';
 import { go } from './go/index.ts';
 import { java } from './java/index.ts';
 import { node } from './node/index.ts';
 import { python } from './python/index.ts';
 
-/** The built-in languages, in run order: one line each. */
-const BUILT_IN = [python, java, node, go, curl] as const satisfies readonly LanguageEntry<Exclude<Lang, 'other'>>[];
+/** The built-in languages, in run order: one line each (C++ last: shown, never run). */
+const BUILT_IN = [python, java, node, go, curl, cpp] as const satisfies readonly LanguageEntry<Exclude<Lang, 'other'>>[];
 
 /** A compile error when a name of `Lang` has no registry line. */
 type Unlisted = Exclude<Lang, 'other' | (typeof BUILT_IN)[number]['facts']['name']>;
@@ -25,14 +26,19 @@ export function registerLanguage(entry: LanguageEntry): void {
   entries.push(entry);
 }
 
-/** Every language's facts, in run order. */
+/** Every language's facts, in run order (the languages shown and never run too: pages are read with them). */
 export function languageFacts(): readonly LanguageFacts[] {
   return entries.map((e) => e.facts);
 }
 
-/** The names of the languages, in run order. */
+/** The names of the languages the harness runs, in run order (`--lang` values, run jobs, tab parity). */
 export function languageNames(): Lang[] {
-  return entries.map((e) => e.facts.name as Lang);
+  return entries.filter((e) => e.adapter).map((e) => e.facts.name as Lang);
+}
+
+/** The names of the languages pages show that the harness never runs (no adapter: C++). */
+export function shownOnlyNames(): Lang[] {
+  return entries.filter((e) => !e.adapter).map((e) => e.facts.name as Lang);
 }
 
 /** The registry entry of one language, if it is registered. */
@@ -45,15 +51,15 @@ export function factsOf(lang: string): LanguageFacts | undefined {
   return entries.find((e) => e.facts.name === lang)?.facts;
 }
 
-/** True when the harness can run `lang`. */
+/** True when the harness can run `lang` (registered, with an adapter). */
 export function isRunnable(lang: string): boolean {
-  return entries.some((e) => e.facts.name === lang);
+  return entries.some((e) => e.facts.name === lang && e.adapter);
 }
 
 /** The URL of `lang`'s adapter module (see load-adapter.ts). */
 export function adapterModule(lang: string): URL {
   const entry = entries.find((e) => e.facts.name === lang);
-  if (!entry) throw new Error(`no language ${lang} is registered`);
+  if (!entry?.adapter) throw new Error(`no runnable language ${lang} is registered`);
   return entry.adapter;
 }
 

@@ -12,6 +12,7 @@ const REASON_WORDS: Readonly<Record<NotJudgedReason, readonly [string, string]>>
   'package-not-installed': ['package not installed', 'packages not installed'],
   'sdk-not-installed': ['SDK not installed', 'SDK not installed'],
   'no-runner': ['no runner', 'no runner'],
+  'no-sdk-package': ['no installable SDK', 'no installable SDK'],
   unknown: ['skipped without a reason code', 'skipped without a reason code'],
 };
 

@@ -6,13 +6,21 @@ export function sectionLabel(result: TabResult): string {
   return result.sectionTitle || result.section || '(top)';
 }
 
+/** The column a result is shown in: its language, or for a language the harness does not know, its tab label (`Rust`). */
+export function langColumn(result: TabResult): string {
+  return result.lang === 'other' && result.label ? result.label : result.lang;
+}
+
 /** The matrix: languages in order of appearance, and per section the results of each language (several per cell). */
 export function verdictGrid(report: PageReport): { langs: string[]; rows: { section: string; cells: TabResult[][] }[] } {
-  const langs = [...new Set(report.results.map((r) => r.lang))];
+  const langs = [...new Set(report.results.map(langColumn))];
   const sections = [...new Set(report.results.map((r) => sectionLabel(r)))];
   return {
     langs,
-    rows: sections.map((section) => ({ section, cells: langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && r.lang === lang)) })),
+    rows: sections.map((section) => ({
+      section,
+      cells: langs.map((lang) => report.results.filter((r) => sectionLabel(r) === section && langColumn(r) === lang)),
+    })),
   };
 }
 

@@ -64,6 +64,41 @@ const cases: [string, () => Promise<string>, string, RegExp][] = [
     'PAGE_MALFORMED',
     /:2: malformed HTML: elements nest more than 500 deep/,
   ],
+  // Docusaurus MDX and MkDocs tab blocks left open: the renderer refuses the page or shows the code outside its tabs.
+  [
+    'Docusaurus <Tabs> never closed',
+    () => file('tabs.mdx', '# T\n\n<Tabs groupId="code">\n<TabItem value="python">\n\n```python\nprint(1)\n```\n\n</TabItem>\n'),
+    'PAGE_MALFORMED',
+    /tabs\.mdx:3: a <Tabs> element is opened here and never closed/,
+  ],
+  [
+    'Docusaurus <TabItem> never closed',
+    () =>
+      file(
+        'item.mdx',
+        '# T\n\n<Tabs groupId="code">\n<TabItem value="python">\n\n```python\nprint(1)\n```\n\n<TabItem value="java">\n\n```java\nint x = 1;\n```\n\n</TabItem>\n</Tabs>\n',
+      ),
+    'PAGE_MALFORMED',
+    /item\.mdx:4: a <TabItem> is opened here and never closed/,
+  ],
+  [
+    'Docusaurus </Tabs> without <Tabs>',
+    () => file('stray.mdx', '# T\n\n<TabItem value="python">\n\n```python\nprint(1)\n```\n\n</TabItem>\n'),
+    'PAGE_MALFORMED',
+    /stray\.mdx:3: a <TabItem> outside any <Tabs>/,
+  ],
+  [
+    'MkDocs === tab with nothing indented under it',
+    () => file('tab.md', '# T\n\n=== "Python"\n\n    ```python\n    print(1)\n    ```\n\n=== "Java"\n\n```java\nint x = 1;\n```\n'),
+    'PAGE_MALFORMED',
+    /tab\.md:9: the content tab === "Java" has nothing indented under it/,
+  ],
+  [
+    'MkDocs === tab whose fence is never closed',
+    () => file('tabfence.md', '# T\n\n=== "Python"\n\n    ```python\n    print(1)\n\n=== "Java"\n\n    ```java\n    int x = 1;\n    ```\n'),
+    'PAGE_MALFORMED',
+    /tabfence\.md:5: unclosed code fence/,
+  ],
   [
     'front matter never closed',
     () => file('open-fm.md', '---\nid: x.md\n# T\n```python\nprint(1)\n```\n'),

@@ -32,7 +32,7 @@ describe('Docusaurus MDX pages', async () => {
       ['node', 'javascript', 'NodeJS'],
       ['go', 'go', 'Go'],
       ['curl', 'bash', 'cURL'],
-      ['other', 'cpp', 'C++'],
+      ['cpp', 'cpp', 'C++'],
     ]);
     expect(cool!.tabs.map((t) => [t.lang, t.label])).toEqual([
       ['curl', 'cURL'],

@@ -20,10 +20,13 @@ describe('the page format registry', () => {
     expect((await readPage('docs/load-and-release.md')).format).toBe('rendered');
   });
 
-  it('keeps a C++ tab as its own kind, reported as having no runner', () => {
+  it('reads a C++ tab as the registry language `cpp`, skipped because no C++ SDK can be installed from a package registry', () => {
     const text = '=== "C++"\n\n    ```c++\n    client->Flush("x");\n    ```\n\n=== "Python"\n\n    ```python\n    client.flush("x")\n    ```\n';
     const [cpp] = pageSnippets(parsePage(text, 'cpp.md'));
-    expect([cpp!.lang, cpp!.fence, cpp!.label, cpp!.id]).toEqual(['other', 'c++', 'C++', 'cpp/c++']);
-    expect(staticRun(cpp!)?.findings[0]?.message).toBe('no runner for `c++` tabs');
+    expect([cpp!.lang, cpp!.fence, cpp!.label, cpp!.id]).toEqual(['cpp', 'c++', 'C++', 'cpp/cpp']);
+    const run = staticRun(cpp!);
+    expect(run?.skip).toEqual({ code: 'no-sdk-package', lang: 'C++', sdk: 'milvus-sdk-cpp' });
+    expect(run?.findings[0]).toMatchObject({ kind: 'unsupported', severity: 'warning', line: 3 });
+    expect(run?.findings[0]?.message).toMatch(/^no Milvus C\+\+ SDK can be installed from a package registry \(milvus-sdk-cpp is built from source\)/);
   });
 });

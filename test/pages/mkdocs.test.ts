@@ -20,7 +20,7 @@ describe('MkDocs Material pages', async () => {
     expect(pour.tabs.map((t) => [t.lang, t.fence, t.label, t.placeholder])).toEqual([
       ['python', 'python', 'Python', false],
       ['java', 'java', 'Java', false],
-      ['other', 'c++', 'C++', true],
+      ['cpp', 'c++', 'C++', true],
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('MkDocs Material pages', async () => {
     expect(pageSnippets(page).map((s) => s.id)).toEqual([
       'pour-it/python',
       'pour-it/java',
-      'pour-it/c++',
+      'pour-it/cpp',
       'stir-it/python',
       'stir-it/node',
       'stir-it/python-2',

@@ -28,6 +28,63 @@ describe('run --update-outputs', () => {
     expect(tab(report, 'broken/python').status).toBe('fail');
   }, 300_000);
 
+  it('rewrites Docusaurus MDX and MkDocs pages too, each block in its own indentation; the pages then pass', async () => {
+    const python = ['rows = [1, 2, 3]', 'print({"count": len(rows)})', '', '# Output', '#', "# {'count': 2}"];
+    const node = ['const rows = [1, 2, 3];', 'console.log(JSON.stringify({ count: rows.length }));', '// Output', '// {"count":2}'];
+    const fence = (lang: string, lines: string[], indent = '') => [`\`\`\`${lang}`, ...lines, '```'].map((l) => (l ? indent + l : l));
+    const pages = {
+      'count.mdx': [
+        "import TabItem from '@theme/TabItem';",
+        '',
+        '## Count\\{#count}',
+        '',
+        '<Tabs groupId="code" values={[{"label":"Python","value":"python"},{"label":"NodeJS","value":"javascript"}]}>',
+        "<TabItem value='python'>",
+        '',
+        ...fence('python', python),
+        '',
+        '</TabItem>',
+        "<TabItem value='javascript'>",
+        '',
+        ...fence('javascript', node),
+        '',
+        '</TabItem>',
+        '</Tabs>',
+        '',
+      ],
+      'count-mkdocs.md': [
+        '# Outputs',
+        '',
+        '## Count',
+        '',
+        '=== "Python"',
+        '',
+        ...fence('python', python, '    '),
+        '',
+        '=== "Node.js"',
+        '',
+        ...fence('javascript', node, '    '),
+        '',
+      ],
+    };
+    for (const [name, lines] of Object.entries(pages)) {
+      const page = path.join(dir, name);
+      const before = lines.join('\n');
+      writeFileSync(page, before);
+      const run = await execa('node', ['bin/docs-harness.mjs', 'run', page, '--update-outputs', '--quiet'], { reject: false });
+      expect(run.exitCode).toBe(1);
+      expect(run.stderr).toContain(`updated 2 output block(s) in ${page}`);
+      const indent = name.endsWith('.mdx') ? '' : '    ';
+      const expected = before.replace(`${indent}# {'count': 2}`, `${indent}# {'count': 3}`).replace(`${indent}// {"count":2}`, `${indent}// {"count":3}`);
+      expect(readFileSync(page, 'utf8')).toBe(expected);
+      const { report } = await runCli([page]);
+      expect(report.results.map((r) => [r.id, r.status])).toEqual([
+        ['count/python', 'pass'],
+        ['count/node', 'pass'],
+      ]);
+    }
+  }, 300_000);
+
   it('prints the patch for a rendered page and changes nothing', async () => {
     const page = path.join(dir, 'rendered.md');
     const text = `---\nid: rendered.md\ntitle: Rendered\n---\n<h1 id="Rendered">Rendered</h1>\n<h2 id="Count">Count</h2>\n<pre><code translate="no" class="language-python">rows = [1, 2, 3]\nprint(len(rows))\n\n# Output\n# 2\n</code></pre>\n`;

@@ -15,6 +15,8 @@ export interface PageFormatReader {
   readonly name: PageFormat;
   /** What the format is, for messages and the README. */
   readonly description: string;
+  /** True when pages in it are what contributors edit (`--update-outputs` writes them); false for a rendered output. */
+  readonly editable: boolean;
   /** How strongly the page body (front matter blanked) looks like this format: 0 = not at all; the highest wins. */
   readonly claims: (body: string) => number;
   /** Reads the page body into the page model (the registry adds `format`). */

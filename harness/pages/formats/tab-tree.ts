@@ -1,6 +1,6 @@
 // The tab tree the Docusaurus and MkDocs readers build (fences and tab sets, nested), and how it becomes groups and
 // lone blocks: a tab set is a language group only when its tabs name languages.
-import type { Section, Tab } from '../../types.ts';
+import type { Lang, Section, Tab } from '../../types.ts';
 import type { GroupCollector } from '../group-collector.ts';
 import { buildTab } from '../tab-builder.ts';
 import { canonicalLang } from '../language-names.ts';
@@ -35,21 +35,29 @@ export interface TabSetNode {
 
 export type TabNode = FenceNode | TabSetNode;
 
-/** Languages the registry does not run but pages show as their own tab (kept as `other`, with their own fence). */
-const UNRUN_LANGUAGES = /^(c\+\+|cpp|c#|csharp|rust|ruby|php|kotlin|scala|swift)$/i;
+/** A format's label table: tab labels and values (lower case) it writes for a language, besides the registry's aliases. */
+export type LabelTable = Readonly<Record<string, Lang>>;
+
+/** Languages no registry entry knows that pages still show as their own tab (kept as `other`, named by their label). */
+const UNKNOWN_LANGUAGES = /^(c#|csharp|c sharp|\.net|dotnet|rust|ruby|php|kotlin|scala|swift|dart|elixir|zig|r)$/i;
 const OUTPUT_TAB = /\b(output|result|response)s?\b/i;
 const CODE_GROUP_ID = /code|lang/i;
 
-/** True when a tab's value or label names a programming language (a registry one, or one shown but not run). */
-function namesLanguage(word: string): boolean {
-  const key = word.trim();
-  return canonicalLang(key) !== 'other' || UNRUN_LANGUAGES.test(key);
+/** The language a tab value or label names, through the format's label table, then the registry's aliases. */
+export function labelLang(word: string, labels: LabelTable): Lang {
+  const key = word.trim().toLowerCase();
+  return labels[key] ?? canonicalLang(key);
+}
+
+/** True when a tab's value or label names a programming language (a registry one, or one the harness does not know). */
+function namesLanguage(word: string, labels: LabelTable): boolean {
+  return labelLang(word, labels) !== 'other' || UNKNOWN_LANGUAGES.test(word.trim());
 }
 
 /** A tab set is a language group when its group id (if any) is about code and two or more of its tabs name languages. */
-export function isLanguageSet(set: TabSetNode): boolean {
+export function isLanguageSet(set: TabSetNode, labels: LabelTable = {}): boolean {
   if (set.groupId !== undefined && !CODE_GROUP_ID.test(set.groupId)) return false;
-  return set.items.filter((item) => namesLanguage(item.value) || namesLanguage(item.label)).length >= 2;
+  return set.items.filter((item) => namesLanguage(item.value, labels) || namesLanguage(item.label, labels)).length >= 2;
 }
 
 /** Every fence under some nodes, in page order. */
@@ -57,9 +65,14 @@ function fencesOf(nodes: readonly TabNode[]): FenceNode[] {
   return nodes.flatMap((node) => (node.kind === 'fence' ? [node] : node.items.flatMap((item) => fencesOf(item.children))));
 }
 
-/** The fence word a tab's code is written in: the fence's own, else the tab's value (a bare ``` in a `python` tab). */
-function fenceWord(fence: FenceNode, item: TabItemNode): string {
-  return fence.fence || item.value;
+/**
+ * The fence word a tab's code is written in: the fence's own; for a bare ``` the language the tab's value or label
+ * names (label table, aliases), else the value or label as written (kept and named, never dropped).
+ */
+function fenceWord(fence: FenceNode, item: TabItemNode, labels: LabelTable): string {
+  if (fence.fence) return fence.fence;
+  const named = [item.value, item.label].map((word) => labelLang(word, labels)).find((lang) => lang !== 'other');
+  return named ?? (item.value || item.label);
 }
 
 /** One tab from several fences of its language (a tab holding setup, prose, then more code): lines and outputs joined. */
@@ -82,15 +95,18 @@ function joinTabs(tabs: readonly Tab[]): Tab {
   });
 }
 
-/** Feeds a tab tree to the collector: language sets as groups, other sets flattened (an Output tab's fences as output). */
-export function emitNodes(nodes: readonly TabNode[], collector: GroupCollector, asOutput = false): void {
+/**
+ * Feeds a tab tree to the collector: language sets as groups, other sets flattened (an Output tab's fences as output).
+ * `labels` is the format's label table.
+ */
+export function emitNodes(nodes: readonly TabNode[], collector: GroupCollector, labels: LabelTable, asOutput = false): void {
   for (const node of nodes) {
     if (node.kind === 'fence') {
       collector.add(buildTab({ ...node, label: '' }), node.section, asOutput);
       continue;
     }
-    if (!isLanguageSet(node)) {
-      for (const item of node.items) emitNodes(item.children, collector, asOutput || OUTPUT_TAB.test(`${item.value} ${item.label}`));
+    if (!isLanguageSet(node, labels)) {
+      for (const item of node.items) emitNodes(item.children, collector, labels, asOutput || OUTPUT_TAB.test(`${item.value} ${item.label}`));
       continue;
     }
     // A language tab: its first fence and the later ones in the same language make the tab; any other fence is output.
@@ -99,7 +115,7 @@ export function emitNodes(nodes: readonly TabNode[], collector: GroupCollector, 
     for (const item of node.items) {
       const fences = fencesOf(item.children);
       if (fences.length === 0) continue;
-      const word = fenceWord(fences[0]!, item);
+      const word = fenceWord(fences[0]!, item, labels);
       const same = fences.filter((f, i) => i === 0 || (f.fence.toLowerCase() === word.toLowerCase() && canonicalLang(word) !== 'other'));
       rest.push(...fences.filter((f) => !same.includes(f)));
       collector.add(joinTabs(same.map((f) => buildTab({ ...f, fence: word, label: item.label }))), node.section);

@@ -2,6 +2,7 @@
 // the drift table. Every text from a page or a run is escaped here.
 import type { DriftTable, Finding, TabResult } from '../../types.ts';
 import { releaseOf } from '../drift.ts';
+import { langColumn } from '../matrix.ts';
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -82,7 +83,7 @@ function serverCalls(result: TabResult): string {
 /** The label of a tab button: its language, the release in a drift matrix, and its badge. */
 export function tabLabel(result: TabResult, showRelease: boolean): string {
   const release = showRelease && result.sdk ? ` ${releaseOf(result.sdk)}` : '';
-  return `${escapeHtml(result.lang + release)} ${badge(result.status)}`;
+  return `${escapeHtml(langColumn(result) + release)} ${badge(result.status)}`;
 }
 
 /** A tab's panel: where it is, what it ran with, the code with findings, and what it printed. */

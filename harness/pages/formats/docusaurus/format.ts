@@ -6,6 +6,7 @@ import { readDocusaurusPage } from './read.ts';
 export const docusaurusFormat: PageFormatReader = {
   name: 'docusaurus',
   description: 'Docusaurus MDX (<Tabs groupId="code"> with <TabItem value="python"> around ``` fences)',
+  editable: true,
   claims: (body) => (/^[ \t]*<TabItem\b/m.test(body) || /^import\s+\w+\s+from\s+['"]@(theme|site)\//m.test(body) ? 2 : 0),
   read: readDocusaurusPage,
 };

@@ -6,7 +6,8 @@ import type { ReaderInput } from '../format.ts';
 import { pageLines, readFence, type PageLine } from '../fences.ts';
 import { readHeading } from '../line-headings.ts';
 import { emitNodes, type TabItemNode, type TabNode, type TabSetNode } from '../tab-tree.ts';
-import { attribute, tabTags, tabValues } from './tags.ts';
+import { DOCUSAURUS_LABELS } from './labels.ts';
+import { attribute, tabTags, tabValues, type TabTagKind } from './tags.ts';
 
 const TAG_START = /<\/?(Tabs|TabItem)\b/g;
 const HAS_TAG = /<\/?(Tabs|TabItem)\b/;
@@ -20,11 +21,24 @@ export function plainTitle(title: string): string {
 function tagText(lines: readonly PageLine[], index: number): { text: string; next: number } {
   let text = lines[index]!.text;
   let next = index + 1;
-  while ((text.match(TAG_START) ?? []).length > tabTags(text).length && next < lines.length && next - index < 30) {
+  while ((text.replace(/`[^`\n]*`/g, '').match(TAG_START) ?? []).length > tabTags(text).length && next < lines.length && next - index < 30) {
     text += `\n${lines[next]!.text}`;
     next++;
   }
   return { text, next };
+}
+
+/** What MDX would refuse to compile about a tab tag where it stands (the line of the tag at fault when not this one). */
+function misplaced(kind: TabTagKind, top: { item: TabItemNode | undefined } | undefined): { message: string; line?: number } | undefined {
+  if (!top && kind !== 'tabs')
+    return {
+      message: `a ${kind === '/tabs' ? '</Tabs>' : kind === 'item' ? '<TabItem>' : '</TabItem>'} outside any <Tabs>. Remove it or open the <Tabs> it belongs to.`,
+    };
+  if (top?.item && (kind === 'item' || kind === '/tabs' || kind === 'tabs')) {
+    return { message: `a <TabItem> is opened here and never closed (no </TabItem> before the next tab tag). Close it.`, line: top.item.line };
+  }
+  if (top && !top.item && kind === '/item') return { message: 'a </TabItem> without its <TabItem>. Remove it or open the tab it closes.' };
+  return undefined;
 }
 
 /** Reads the page into the tab tree, then into groups (code tab sets) and lone blocks. */
@@ -62,6 +76,8 @@ export function readDocusaurusPage(input: ReaderInput): Omit<Page, 'format'> {
     const { text, next } = tagText(lines, index);
     for (const { kind, tag } of tabTags(text)) {
       const top = open.at(-1);
+      const fault = misplaced(kind, top);
+      if (fault) throw new HarnessError('PAGE_MALFORMED', fault.message, { page: { file: input.path, line: fault.line ?? line.line } });
       if (kind === 'tabs') {
         const set: TabSetNode = { kind: 'tabs', line: line.line, section, groupId: attribute(tag, 'groupId'), items: [] };
         open.push({ set, values: tabValues(tag), item: undefined });
@@ -84,6 +100,6 @@ export function readDocusaurusPage(input: ReaderInput): Omit<Page, 'format'> {
     });
   }
   const collector = new GroupCollector();
-  emitNodes(root, collector);
+  emitNodes(root, collector, DOCUSAURUS_LABELS);
   return { path: input.path, id: input.id, title, sections, groups: collector.groups, blocks: collector.blocks };
 }

@@ -19,10 +19,13 @@ export function tabValues(tag: string): Map<string, string> {
   return values;
 }
 
-/** The `<Tabs …>`, `<TabItem …>`, `</TabItem>` and `</Tabs>` tags of a text, in order, with where each ends. */
-export function tabTags(text: string): { kind: 'tabs' | 'item' | '/item' | '/tabs'; tag: string }[] {
-  const tags: { kind: 'tabs' | 'item' | '/item' | '/tabs'; tag: string }[] = [];
-  for (const match of text.matchAll(/<(\/?)(Tabs|TabItem)\b((?:[^>{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*)>/g)) {
+/** Which tab tag: `<Tabs>`, `<TabItem>`, `</TabItem>`, `</Tabs>`. */
+export type TabTagKind = 'tabs' | 'item' | '/item' | '/tabs';
+
+/** The `<Tabs …>`, `<TabItem …>`, `</TabItem>` and `</Tabs>` tags of a text, in order (inline code spans left out). */
+export function tabTags(text: string): { kind: TabTagKind; tag: string }[] {
+  const tags: { kind: TabTagKind; tag: string }[] = [];
+  for (const match of text.replace(/`[^`\n]*`/g, '').matchAll(/<(\/?)(Tabs|TabItem)\b((?:[^>{}]|\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\})*)>/g)) {
     const closing = match[1] === '/';
     const kind = match[2] === 'Tabs' ? (closing ? '/tabs' : 'tabs') : closing ? '/item' : 'item';
     tags.push({ kind, tag: match[0] });

@@ -7,6 +7,7 @@ import { readMarkdownPage } from './read.ts';
 export const markdownFormat: PageFormatReader = {
   name: 'markdown',
   description: 'milvus.io Markdown source (``` fences after a multipleCode div)',
+  editable: true,
   claims: (body) => {
     const { pre, fences } = codeBlockCounts(body);
     return fences > 0 && !(pre > fences / 2) ? 1 : 0;

@@ -7,6 +7,7 @@ import { readRenderedPage } from './read.ts';
 export const renderedFormat: PageFormatReader = {
   name: 'rendered',
   description: 'milvus.io rendered HTML in .md (<pre><code> blocks after a multipleCode div)',
+  editable: false,
   claims: (body) => {
     const { pre, fences } = codeBlockCounts(body);
     return pre > 0 && pre > fences / 2 ? 1 : 0;

@@ -6,6 +6,7 @@ import { readMkdocsPage } from './read.ts';
 export const mkdocsFormat: PageFormatReader = {
   name: 'mkdocs',
   description: 'MkDocs Material content tabs (=== "Python" followed by 4-space-indented ``` fences)',
+  editable: true,
   claims: (body) => (/^===[!+]*[ \t]+"[^"]*"[ \t]*$/m.test(body) ? 2 : 0),
   read: readMkdocsPage,
 };

@@ -1,11 +1,13 @@
 // Reads an MkDocs Material page: headings, content tabs (`=== "Python"` then 4-space-indented content, nested,
 // `===!` starting a new set, `===+` selected) holding fences, and lone fences.
 import type { Page, Section } from '../../../types.ts';
+import { HarnessError } from '../../../errors.ts';
 import { GroupCollector } from '../../group-collector.ts';
 import type { ReaderInput } from '../format.ts';
 import { pageLines, readFence, type PageLine } from '../fences.ts';
 import { readHeading } from '../line-headings.ts';
 import { emitNodes, type TabNode, type TabSetNode } from '../tab-tree.ts';
+import { MKDOCS_LABELS } from './labels.ts';
 
 const TAB_MARKER = /^===([!+]*)[ \t]+"([^"]*)"[ \t]*$/;
 const INDENT = /^( {4}|\t)/;
@@ -57,6 +59,13 @@ function walk(lines: readonly PageLine[], state: Walk, top: boolean): TabNode[] 
     for (;;) {
       const marker = TAB_MARKER.exec(lines[index]!.text)!;
       const { content, next } = tabContent(lines, index);
+      if (content.length === 0) {
+        throw new HarnessError(
+          'PAGE_MALFORMED',
+          `the content tab ${lines[index]!.text.trim()} has nothing indented under it, so its block is never opened (MkDocs shows an empty tab and the code below outside the tabs). Indent the tab's content by 4 spaces.`,
+          { page: { file: state.file, line: lines[index]!.line } },
+        );
+      }
       set.items.push({ value: marker[2]!, label: marker[2]!, line: lines[index]!.line, children: walk(content, state, false) });
       index = next;
       const after = skipBlank(lines, index);
@@ -74,6 +83,6 @@ export function readMkdocsPage(input: ReaderInput): Omit<Page, 'format'> {
   const state: Walk = { file: input.path, sections: [], section: undefined, title: input.title };
   const nodes = walk(pageLines(input.body), state, true);
   const collector = new GroupCollector();
-  emitNodes(nodes, collector);
+  emitNodes(nodes, collector, MKDOCS_LABELS);
   return { path: input.path, id: input.id, title: state.title, sections: state.sections, groups: collector.groups, blocks: collector.blocks };
 }
