@@ -2,14 +2,14 @@
 import { HarnessError } from '../errors.ts';
 import { progress } from '../support/progress.ts';
 import { AdminClient } from './admin.ts';
-import { serverVenv } from './server-venv.ts';
+import { adminVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
 import { takeBaseline, type Baseline } from './baseline.ts';
 import { startServer, type ServerOptions } from './start.ts';
 
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
 async function adminFor(server: MilvusServer): Promise<AdminClient> {
-  const admin = server.admin ?? new AdminClient(await serverVenv(), server.uri, server.token);
+  const admin = server.admin ?? new AdminClient(await adminVenv(), server.uri, server.token);
   try {
     await admin.ping();
   } catch (error) {
