@@ -44,6 +44,12 @@ export class ContainerLogTail {
     return this.endedAt !== undefined;
   }
 
+  /** Calls `then` once the stream has ended (at once if it has); holds no timer, so it never keeps the process up. */
+  onEnd(then: () => void): void {
+    if (this.ended) then();
+    else this.waiters.push(then);
+  }
+
   /** Resolves when the stream has ended, or after `timeoutMs`. */
   waitEnded(timeoutMs: number): Promise<boolean> {
     if (this.ended) return Promise.resolve(true);

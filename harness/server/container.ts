@@ -42,6 +42,7 @@ export class ContainerServer implements MilvusServer {
   readonly backend = 'container' as const;
   readonly token = 'root:Milvus';
   private stopping = false;
+  private dead = false;
   private readonly forget: () => void;
 
   private constructor(
@@ -52,10 +53,13 @@ export class ContainerServer implements MilvusServer {
     private readonly remoteHost: string | undefined,
     readonly admin: AdminClient,
     forget: () => void,
+    exitRead: Promise<unknown>,
   ) {
     this.forget = forget;
-    // Once the log stream ends the container has stopped: read how, while the runtime still knows.
-    void logs.waitEnded(2 ** 31 - 1).then(() => (this.stopping ? undefined : this.handle.state()));
+    // Dead once the log stream ended and the runtime said how (so deathReason can tell it).
+    void exitRead.finally(() => {
+      this.dead = true;
+    });
   }
 
   /** Starts the image, waits for `/healthz`, then for real REST and gRPC answers; removes the container on any failure. */
@@ -72,19 +76,25 @@ export class ContainerServer implements MilvusServer {
       .withLabels({ [RUN_LABEL]: handle.runId })
       .withHooks({ willCreate: () => handle.willCreate(), created: (id) => handle.created(id) })
       .withLogConsumer((stream) => logs.follow(stream));
+    // The log stream ends when the container stops: its state is read at once, before anyone removes it.
+    const exitRead = new Promise<void>((resolve) => logs.onEnd(resolve)).then(() => handle.state());
     const stopped = async () => (logs.ended ? describeExit(await handle.state()) : undefined);
+    // testcontainers reads logs over sockets it unrefs: a wait on them alone would let the process end mid-start.
+    const keepAlive = setInterval(() => undefined, 1000);
     try {
       const started = await step(`starting ${name} (a cold start can take ~90 s)`, () => container.start());
       const server = { uri: started.getUri(), token: 'root:Milvus' };
       const admin = await step(`waiting until ${name} serves requests`, () => waitUntilServing({ ...server, rest: image.standIn === undefined, stopped }));
-      return new ContainerServer(started, handle, logs, image, remoteRuntimeHost(client), admin, forget);
+      return new ContainerServer(started, handle, logs, image, remoteRuntimeHost(client), admin, forget, exitRead);
     } catch (error) {
-      const exit = await handle.state();
+      const exit = logs.ended ? await exitRead : await handle.state();
       const lines = logs.lines().length > 0 ? logs.lines() : await handle.lastLogs();
       await handle.remove();
       forget();
       const why = exit && exit.status !== 'running' ? `the container ${describeExit(exit)} during start` : (error as Error).message;
       throw new HarnessError('SERVER_FAILED', `the Milvus container (${name}) did not start: ${why}${formatLogLines(lines)}`, { cause: error });
+    } finally {
+      clearInterval(keepAlive);
     }
   }
 
@@ -109,7 +119,7 @@ export class ContainerServer implements MilvusServer {
   }
 
   alive(): boolean {
-    return this.stopping || !this.logs.ended;
+    return this.stopping || !this.dead;
   }
 
   deathReason(): string | undefined {
