@@ -23,16 +23,20 @@ export function podmanEnv(): Record<string, string> {
   return { CONTAINERS_CONF: cachePath('container-engine', 'containers.conf') };
 }
 
-/** Runs podman with our configuration; rejects with podman's own stderr. */
-export async function podman(args: readonly string[], options: { timeoutMs?: number } = {}): Promise<string> {
-  const result = await execa('podman', args, { env: podmanEnv(), reject: false, timeout: options.timeoutMs ?? 120_000 });
-  if (result.exitCode !== 0) throw new Error(`podman ${args.join(' ')} failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+/** The engine CLI the test drives: docker on a Docker host (`DOCS_HARNESS_TEST_ENGINE=docker`, the GitHub workflow), else podman. */
+export const ENGINE_CLI = process.env['DOCS_HARNESS_TEST_ENGINE'] === 'docker' ? 'docker' : 'podman';
+
+/** Runs the engine's CLI (podman with our configuration); rejects with its own stderr. */
+export async function engine(args: readonly string[], options: { timeoutMs?: number } = {}): Promise<string> {
+  const result = await execa(ENGINE_CLI, args, { env: ENGINE_CLI === 'podman' ? podmanEnv() : {}, reject: false, timeout: options.timeoutMs ?? 120_000 });
+  if (result.exitCode !== 0)
+    throw new Error(`${ENGINE_CLI} ${args.join(' ')} failed: ${(result.stderr || result.stdout).trim().split('\n').slice(-3).join(' | ')}`);
   return result.stdout;
 }
 
-/** True when podman has the image. */
+/** True when the engine has the image. */
 export async function imageExists(image: string): Promise<boolean> {
-  return (await execa('podman', ['image', 'exists', image], { env: podmanEnv(), reject: false })).exitCode === 0;
+  return (await execa(ENGINE_CLI, ['image', 'inspect', image], { env: ENGINE_CLI === 'podman' ? podmanEnv() : {}, reject: false })).exitCode === 0;
 }
 
 async function has(command: string): Promise<boolean> {

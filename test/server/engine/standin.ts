@@ -4,14 +4,14 @@
 // `npx tsx test/server/engine/standin.ts`.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { STAND_IN_LABEL } from '../../../harness/server/milvus-container.ts';
 import { MILVUS_LITE_VERSION, SERVER_PYMILVUS_VERSION } from '../../../harness/server/server.ts';
 import { cachePath } from '../../../harness/toolchain/cache.ts';
-import { aptInstall, imageExists, podman, say } from './podman.ts';
+import { aptInstall, engine, imageExists, say } from './podman.ts';
 
 const SERVE = fileURLToPath(new URL('./standin_serve.py', import.meta.url));
 const SUITE = 'bookworm';
@@ -124,7 +124,7 @@ export async function ensureStandInImage(): Promise<string> {
   const tar = path.join(dir, `standin-rootfs-${await recipe()}.tar`);
   if (!existsSync(tar)) await step(`building the stand-in's root filesystem (first time only, a few minutes) into ${tar}`, () => buildRootfs(tar));
   await step(`importing ${image}`, () =>
-    podman(
+    engine(
       [
         'import',
         '--change',
@@ -144,31 +144,6 @@ export async function ensureStandInImage(): Promise<string> {
     ),
   );
   return image;
-}
-
-/** A variant of the stand-in whose entry point is `script` (no files of its own: built in a second, from the stand-in). */
-async function variantImage(kind: string, script: string): Promise<string> {
-  const base = await ensureStandInImage();
-  const image = base.replace(':lite-', `:${kind}-`);
-  if (await imageExists(image)) return image;
-  const dir = await mkdtemp(path.join(cachePath('container-engine'), `${kind}-`));
-  try {
-    await writeFile(path.join(dir, 'Containerfile'), `FROM ${base}\nENTRYPOINT ["/bin/sh", "-c", ${JSON.stringify(script)}]\n`);
-    await podman(['build', '--pull=never', '-t', image, dir]);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  return image;
-}
-
-/** A stand-in that prints a few lines and exits 3 at start, as a Milvus with a bad configuration would. */
-export function crashingImage(): Promise<string> {
-  return variantImage('crash', 'echo "stand-in: reading configuration"; echo "stand-in: fatal: cannot open /var/lib/milvus (planted failure)" >&2; exit 3');
-}
-
-/** A stand-in that never becomes healthy (a start to interrupt). */
-export function neverReadyImage(): Promise<string> {
-  return variantImage('never-ready', 'echo "stand-in: starting very slowly"; exec sleep 3600');
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
