@@ -112,10 +112,14 @@ describe('the container backend on a real container engine (podman, Docker API, 
 
   it('a container killed while the CLI runs tabs: a fresh one for the rest, or a clear partial report; nothing left', async (context) => {
     const { image, env } = need(context);
-    const harness = execa('node', ['bin/docs-harness.mjs', 'run', 'docs/load-and-release.md', '--backend', 'container', '--image', image, '--lang', 'java,go', '--json', '--no-cache'], {
-      env,
-      reject: false,
-    });
+    const harness = execa(
+      'node',
+      ['bin/docs-harness.mjs', 'run', 'docs/load-and-release.md', '--backend', 'container', '--image', image, '--lang', 'java,go', '--json', '--no-cache'],
+      {
+        env,
+        reject: false,
+      },
+    );
     let killed = '';
     harness.stderr!.on('data', (chunk: Buffer) => {
       if (!killed && /running \d+ java snippet/.test(chunk.toString())) {
@@ -132,7 +136,9 @@ describe('the container backend on a real container engine (podman, Docker API, 
     expect([1, 2]).toContain(result.exitCode);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     const report = JSON.parse(result.stdout) as { aborted?: string; results: { id: string; findings: { message: string }[] }[] };
-    const died = report.results.flatMap((r) => r.findings.map((f) => f.message)).find((m) => /the Milvus server died during the (java|go) run \(the container /.test(m));
+    const died = report.results
+      .flatMap((r) => r.findings.map((f) => f.message))
+      .find((m) => /the Milvus server died during the (java|go) run \(the container /.test(m));
     // Either the death was noticed and a fresh container ran the rest, or the run stopped and says why.
     expect(died ?? report.aborted, result.stderr).toBeTruthy();
     if (died) expect(result.stderr).toMatch(/the Milvus server died mid-run \(the container .*\); starting a fresh one/);
