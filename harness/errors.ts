@@ -13,6 +13,7 @@ export type HarnessErrorCode =
   | 'INSTALL_FAILED'
   | 'SERVER_FAILED'
   | 'DOCKER_UNAVAILABLE'
+  | 'IMAGE_PULL_FAILED'
   | 'FIXTURE_INVALID';
 
 /** A harness fault with a code, a message that names cause and fix, and the original cause. */

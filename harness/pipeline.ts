@@ -13,6 +13,7 @@ import { driftTables, versionsRan } from './judge/drift-tables.ts';
 import { settleLayers } from './judge/settle.ts';
 import { pageCoverage } from './judge/coverage.ts';
 import type { ServerSession } from './server/session.ts';
+import { endpointOf } from './server/server.ts';
 import { Timings } from './support/timings.ts';
 import { describeSandbox } from './process/sandbox/sandbox.ts';
 import type { RunOptions } from './run/run-types.ts';
@@ -70,7 +71,7 @@ export async function runPage(
     return reported.length === 0 ? [] : (options.sdks[lang] ?? [undefined]).map((version, k) => ({ lang, version, k, reported }));
   });
   const { raw, aborted } = await runLanes(lanes, jobs);
-  const milvusLite = lanes[0]!.session.identity.backend === 'embedded';
+  const milvusLite = lanes[0]!.session.identity.engine === 'milvus-lite';
   const layers = settleLayers(raw, snippets, fixed, {
     isMilvusLite: milvusLite,
     server: lanes[0]!.session.description,
@@ -109,7 +110,7 @@ export async function runPage(
     fixture: fixture?.file ?? null,
     fixtures: fixture?.sources ?? [],
     substitutions: [...substitutions],
-    sandbox: describeSandbox(options.sandbox),
+    sandbox: describeSandbox(options.sandbox, lanes[0]!.session.started ? endpointOf(lanes[0]!.session.server) : undefined),
     timings: timings.toJSON(),
     results,
     ...(versionsRan(layers) ? { drift: driftTables(results) } : {}),

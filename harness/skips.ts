@@ -46,7 +46,7 @@ export function skipText(skip: Skip): string {
     case 'no-sdk-package':
       return `no Milvus ${skip.lang} SDK can be installed from a package registry (${skip.sdk} is built from source), so ${skip.lang} tabs are not run: build ${skip.sdk} and compile this tab yourself to test it`;
     case 'no-rest-server':
-      return 'the server has no REST API (milvus-lite); run with `--backend container` or `--uri` to execute curl tabs';
+      return 'the server has no REST API (milvus-lite, or a stand-in image serving it); run with `--backend container` on the milvusdb/milvus image, or `--uri`, to execute curl tabs';
     case 'server-gap':
       return `${skip.server} has no ${skip.feature}: run with --backend container or --uri to test this tab${
         skip.borrowed ? " (this SDK could not read the server's error; the same step in another language shows the gap)" : ''

@@ -78,7 +78,7 @@ export async function bisectCommand(page: string, flags: BisectFlags): Promise<n
   );
   addSecrets([flags.token, env.milvusToken()]);
   const sandbox = await chooseSandbox(flags.sandbox !== false);
-  const session = await ServerSession.open({ backend: flags.backend, uri: flags.uri, token: flags.token });
+  const session = await ServerSession.open({ backend: flags.backend, uri: flags.uri, token: flags.token, image: flags.image });
   addSecrets([session.server.token]);
   const prepared: PreparedAdapters = new Map();
   const steps: BisectStep[] = [];

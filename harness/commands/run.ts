@@ -134,7 +134,7 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const options: RunOptions = { ...asked, sdks: plan.versions };
   const sandbox = await timings.time('sandbox.find', () => chooseSandbox(flags.sandbox !== false));
   addSecrets([flags.token, env.milvusToken()]);
-  const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token };
+  const serverOptions: ServerOptions = { backend: flags.backend, uri: flags.uri, token: flags.token, image: flags.image };
   // The SDKs are prepared while the server starts (neither needs the other).
   const prepared: PreparedAdapters = new Map();
   const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));

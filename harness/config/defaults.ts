@@ -30,6 +30,13 @@ export const DEFAULTS = {
   cacheDir: path.join(PACKAGE_ROOT, '.harness-cache'),
   /** How long a fetched SDK release list is trusted (`$DOCS_HARNESS_RELEASES_TTL`). */
   releasesTtlSeconds: 3600,
+  /**
+   * The one place the container backend's Milvus image is pinned (`--image` and `$DOCS_HARNESS_MILVUS_IMAGE` choose
+   * another): v2.6.24, released 2026-09-16, the newest 2.6 patch with release notes in milvus-io/milvus-docs (#3663).
+   */
+  milvusImage: 'milvusdb/milvus:v2.6.24',
+  /** How long the container backend may pull its image (`$DOCS_HARNESS_PULL_TIMEOUT`). */
+  pullTimeoutSeconds: 900,
   /** Most servers (lanes) one run starts (`$DOCS_HARNESS_LANES` is capped at this). */
   maxLanes: 4,
   /** The registries SDK release lists are read from, unless the environment names others. */

@@ -18,6 +18,8 @@ export const ENV_NAMES = [
   'PIP_INDEX_URL',
   'npm_config_registry',
   'GOPROXY',
+  'DOCS_HARNESS_MILVUS_IMAGE',
+  'DOCS_HARNESS_PULL_TIMEOUT',
   'MILVUS_URI',
   'MILVUS_TOKEN',
   'GITHUB_ACTIONS',
@@ -74,6 +76,13 @@ export const env = {
   npmRegistry: (): string => url('npm_config_registry', DEFAULTS.registries.npm),
   /** The Go module proxy: the first http(s) entry of `$GOPROXY`, else proxy.golang.org. */
   goProxy: (): string => (read('GOPROXY') ?? '').split(/[,|]/).find((entry) => /^https?:\/\//.test(entry)) ?? DEFAULTS.registries.goProxy,
+  /** `$DOCS_HARNESS_MILVUS_IMAGE`: the image the container backend starts when no `--image` is given. */
+  milvusImage: (source?: EnvSource): string | undefined => read('DOCS_HARNESS_MILVUS_IMAGE', source) || undefined,
+  /** How long the container backend may pull its image, in ms: `$DOCS_HARNESS_PULL_TIMEOUT` seconds, else 15 minutes. */
+  pullTimeoutMs: (source?: EnvSource): number => {
+    const seconds = Number(read('DOCS_HARNESS_PULL_TIMEOUT', source) ?? DEFAULTS.pullTimeoutSeconds);
+    return (Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULTS.pullTimeoutSeconds) * 1000;
+  },
   /** `$MILVUS_URI`: an existing server to use when no `--uri` is given. */
   milvusUri: (source?: EnvSource): string | undefined => read('MILVUS_URI', source),
   /** `$MILVUS_TOKEN`: the token for it when no `--token` is given (a secret: redacted everywhere). */

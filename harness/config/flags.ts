@@ -14,6 +14,7 @@ export interface SharedFlags {
   backend?: string;
   uri?: string;
   token?: string;
+  image?: string;
   fixture?: string;
   cache?: boolean;
   sandbox?: boolean;
@@ -42,6 +43,7 @@ export const SHARED_FLAGS: readonly FlagDeclaration[] = [
   { flags: '--backend <name>', help: 'embedded (milvus-lite, default), container (Docker) or uri' },
   { flags: '--uri <uri>', help: 'use an existing Milvus server (also MILVUS_URI)' },
   { flags: '--token <token>', help: 'token for --uri (also MILVUS_TOKEN); never printed' },
+  { flags: '--image <name>', help: `the Milvus image --backend container starts (also DOCS_HARNESS_MILVUS_IMAGE; default ${DEFAULTS.milvusImage})` },
   { flags: '--fixture <file>', help: "fixture file to use instead of the page's sidecar" },
   { flags: '--quiet', help: 'no progress lines on stderr (verdicts, and bisect steps, are still printed)' },
   {

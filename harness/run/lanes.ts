@@ -28,8 +28,9 @@ export async function runLanes(lanes: readonly PageRunState[], jobs: readonly La
           raw.set(job.lang, list);
         } catch (error) {
           // The server stopped answering the harness (an existing server that went away): keep what ran, stop here.
-          if (!isHarnessError(error, 'SERVER_FAILED')) throw error;
-          aborted ??= lane.session.started ? `${error.message} (server ${lane.session.server.uri})` : error.message;
+          // A server that could not start at all is the run's fault to report (exit 2), not a partial run.
+          if (!isHarnessError(error, 'SERVER_FAILED') || !lane.session.started) throw error;
+          aborted ??= `${error.message} (server ${lane.session.server.uri})`;
           return;
         }
       }

@@ -31,6 +31,7 @@ export class EmbeddedServer implements MilvusServer {
   readonly backend = 'embedded' as const;
   readonly token = undefined;
   readonly hasRest = false;
+  readonly engine = 'milvus-lite' as const;
   private stderrTail: string[] = [];
   private exit: string | undefined;
   private stopping = false;

@@ -1,8 +1,14 @@
 // A testcontainers module for Milvus standalone (embedded etcd, local storage), in the style of the qdrant module.
+import { DEFAULTS } from '../config/defaults.ts';
 import { AbstractStartedContainer, GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 
 /** The one place the Milvus image is pinned. */
-export const MILVUS_IMAGE = 'milvusdb/milvus:v2.6.9';
+export const MILVUS_IMAGE: string = DEFAULTS.milvusImage;
+/**
+ * The label an image carries when it is a stand-in for milvusdb/milvus (its value: what serves inside, e.g.
+ * `milvus-lite 3.2.2`): no REST API, and the server gaps of milvus-lite. The real image has no such label.
+ */
+export const STAND_IN_LABEL = 'org.docs-harness.stand-in';
 /** gRPC and REST v2 share this port. */
 export const MILVUS_PORT = 19530;
 /** Management port: `/healthz`, metrics. */
@@ -28,11 +34,22 @@ export interface MilvusContainerConfiguration {
   readonly healthPath: string;
   readonly healthPort: number;
   readonly startupTimeoutMs: number;
+  readonly abortOnContainerExit: boolean;
+  readonly labels: Readonly<Record<string, string>>;
+}
+
+/** What the module reports to its owner while it starts (the container exists from `created` on). */
+export interface MilvusContainerHooks {
+  readonly willCreate?: () => void;
+  readonly created?: (id: string) => void;
 }
 
 /** A Milvus standalone container: `milvus run standalone`, embedded etcd, local storage, healthy on `:9091/healthz`. */
 export class MilvusContainer extends GenericContainer {
   private startupTimeout = 180_000;
+  private hooks: MilvusContainerHooks = {};
+  /** A container that exits while `/healthz` is awaited ends the wait at once (with its logs), not at the timeout. */
+  private readonly healthWait = { abortOnContainerExit: true } as const;
 
   constructor(image: string = MILVUS_IMAGE) {
     super(image);
@@ -47,7 +64,7 @@ export class MilvusContainer extends GenericContainer {
       .withCopyContentToContainer([{ content: EMBED_ETCD_YAML, target: EMBED_ETCD_PATH }])
       .withExposedPorts(MILVUS_PORT, MILVUS_MANAGEMENT_PORT)
       .withSecurityOpt('seccomp=unconfined')
-      .withWaitStrategy(Wait.forHttp('/healthz', MILVUS_MANAGEMENT_PORT).forStatusCode(200))
+      .withWaitStrategy(Wait.forHttp('/healthz', MILVUS_MANAGEMENT_PORT, this.healthWait).forStatusCode(200))
       .withStartupTimeout(this.startupTimeout);
   }
 
@@ -55,6 +72,20 @@ export class MilvusContainer extends GenericContainer {
   override withStartupTimeout(startupTimeoutMs: number): this {
     this.startupTimeout = startupTimeoutMs;
     return super.withStartupTimeout(startupTimeoutMs);
+  }
+
+  /** Tells `hooks` when the container is about to be created and once it exists (so its owner can always remove it). */
+  withHooks(hooks: MilvusContainerHooks): this {
+    this.hooks = hooks;
+    return this;
+  }
+
+  protected override async beforeContainerCreated(): Promise<void> {
+    this.hooks.willCreate?.();
+  }
+
+  protected override async containerCreated(containerId: string): Promise<void> {
+    this.hooks.created?.(containerId);
   }
 
   /** What the container will be created with. */
@@ -68,6 +99,8 @@ export class MilvusContainer extends GenericContainer {
       healthPath: '/healthz',
       healthPort: MILVUS_MANAGEMENT_PORT,
       startupTimeoutMs: this.startupTimeout,
+      abortOnContainerExit: this.healthWait.abortOnContainerExit,
+      labels: { ...this.createOpts.Labels },
     };
   }
 

@@ -1,4 +1,5 @@
-// The venv holding milvus-lite and the pymilvus it imports (used by the embedded server and the admin agent).
+// The venvs the harness's own server-side Python runs in: milvus-lite with the pymilvus it imports (the embedded
+// server), and pymilvus alone (the admin agent of a server the harness does not run: a container, --uri).
 import { ensureVenv, type Venv } from '../toolchain/venv.ts';
 import { MILVUS_LITE_VERSION, SERVER_PYMILVUS_VERSION } from './server.ts';
 
@@ -9,4 +10,9 @@ export function serverVenv(): Promise<Venv> {
     [`milvus-lite==${MILVUS_LITE_VERSION}`, `pymilvus==${SERVER_PYMILVUS_VERSION}`],
     'import milvus_lite.cmdline, pymilvus',
   );
+}
+
+/** The admin agent's venv for servers the harness does not run itself: pymilvus only, no milvus-lite. */
+export function adminVenv(): Promise<Venv> {
+  return ensureVenv(`pymilvus-admin-${SERVER_PYMILVUS_VERSION}`, [`pymilvus==${SERVER_PYMILVUS_VERSION}`], 'import pymilvus');
 }

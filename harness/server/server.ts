@@ -6,6 +6,9 @@ export type BackendName = 'embedded' | 'container' | 'uri';
 import type { Endpoint } from '../types.ts';
 import type { AdminClient } from './admin.ts';
 
+/** What answers behind the endpoint: Milvus itself, or milvus-lite (its gaps are judged as such). */
+export type ServerEngine = 'milvus' | 'milvus-lite';
+
 /** A running Milvus server the snippets and the admin agent talk to. */
 export interface MilvusServer {
   readonly backend: BackendName;
@@ -15,6 +18,8 @@ export interface MilvusServer {
   readonly token: string | undefined;
   /** Whether the server also answers the REST v2 API (milvus-lite does not). */
   readonly hasRest: boolean;
+  /** Milvus, or milvus-lite (the embedded server, or a stand-in image for milvusdb/milvus). */
+  readonly engine: ServerEngine;
   /** A short description for reports (backend, version, pid). */
   readonly description: string;
   /** An admin agent the backend already opened for this server (its readiness check), if any; stop() closes it. */

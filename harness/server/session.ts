@@ -2,15 +2,15 @@
 import { HarnessError } from '../errors.ts';
 import { activity, progress } from '../support/progress.ts';
 import { AdminClient } from './admin.ts';
-import { serverVenv } from './server-venv.ts';
+import { adminVenv } from './server-venv.ts';
 import type { MilvusServer } from './server.ts';
 import { takeBaseline, type Baseline } from './baseline.ts';
 import { resolveServerOptions, startServer, type ServerOptions } from './start.ts';
-import { MILVUS_LITE_VERSION } from './server.ts';
+import { MILVUS_LITE_VERSION, type ServerEngine } from './server.ts';
 
 /** The server's own admin agent when the backend opened one, else a new one; checked with a real RPC. */
 async function adminFor(server: MilvusServer): Promise<AdminClient> {
-  const admin = server.admin ?? new AdminClient(await serverVenv(), server.uri, server.token);
+  const admin = server.admin ?? new AdminClient(await adminVenv(), server.uri, server.token);
   try {
     await admin.ping();
   } catch (error) {
@@ -31,10 +31,12 @@ export interface ServerIdentity {
   /** The server and its version (`milvus-lite 3.2.2`), without pid or address. */
   readonly name: string;
   readonly hasRest: boolean;
+  /** Milvus, or milvus-lite (whose gaps are judged as such). */
+  readonly engine: ServerEngine;
 }
 
 /** The identity of a fresh embedded server, known without starting it. */
-const EMBEDDED_IDENTITY: ServerIdentity = { backend: 'embedded', name: `milvus-lite ${MILVUS_LITE_VERSION}`, hasRest: false };
+const EMBEDDED_IDENTITY: ServerIdentity = { backend: 'embedded', name: `milvus-lite ${MILVUS_LITE_VERSION}`, hasRest: false, engine: 'milvus-lite' };
 
 /** What a fresh server holds: nothing but the `default` database. */
 const FRESH_BASELINE: Baseline = { collections: [], databases: ['default'], inDatabases: {} };
@@ -101,7 +103,7 @@ export class ServerSession {
   get identity(): ServerIdentity {
     if (!this.running) return EMBEDDED_IDENTITY;
     const { server } = this.running;
-    return { backend: server.backend, name: server.description.split(' (')[0]!, hasRest: server.hasRest };
+    return { backend: server.backend, name: server.description.split(' (')[0]!, hasRest: server.hasRest, engine: server.engine };
   }
 
   /** The server's description for reports (a deferred server that never started says so). */

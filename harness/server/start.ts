@@ -10,12 +10,14 @@ export interface ServerOptions {
   readonly backend?: BackendName | string;
   readonly uri?: string;
   readonly token?: string;
+  /** The image the container backend starts (`--image`). */
+  readonly image?: string;
 }
 
 const BACKENDS: Readonly<Record<BackendName, (options: ServerOptions) => Promise<MilvusServer>>> = {
   embedded: () => EmbeddedServer.start(),
   // testcontainers is loaded only when the container backend is asked for (every other start stays light).
-  container: async () => (await import('./container.ts')).ContainerServer.start(),
+  container: async (options) => (await import('./container.ts')).ContainerServer.start({ image: options.image }),
   uri: async (options) => new UriServer(options.uri!, options.token),
 };
 
@@ -29,7 +31,13 @@ export function resolveServerOptions(options: ServerOptions, source?: EnvSource)
   }
   if (backend === 'uri' && !uri) throw new HarnessError('USAGE', 'the uri backend needs `--uri <uri>` (or MILVUS_URI).');
   if (uri && backend !== 'uri') throw new HarnessError('USAGE', `\`--uri\` names an existing server; it cannot be combined with \`--backend ${backend}\`.`);
-  return { backend, uri, token };
+  if (options.image !== undefined && backend !== 'container') {
+    throw new HarnessError(
+      'USAGE',
+      `\`--image\` names the image the container backend starts; add \`--backend container\` (the ${backend} backend starts no image).`,
+    );
+  }
+  return { backend, uri, token, image: options.image };
 }
 
 /** Starts (or connects to) the server the options name. */

@@ -4,6 +4,7 @@ import type { MilvusServer } from './server.ts';
 /** A server the user runs; the harness neither starts nor stops it. */
 export class UriServer implements MilvusServer {
   readonly backend = 'uri' as const;
+  readonly engine = 'milvus' as const;
 
   constructor(
     readonly uri: string,

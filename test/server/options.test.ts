@@ -21,4 +21,9 @@ describe('server options', () => {
     expect(() => resolveServerOptions({ backend: 'uri' }, {})).toThrow(/needs `--uri/);
     expect(() => resolveServerOptions({ backend: 'container', uri: 'http://x:1' }, {})).toThrow(/cannot be combined/);
   });
+
+  it('takes --image only with the container backend', () => {
+    expect(resolveServerOptions({ backend: 'container', image: 'milvusdb/milvus:v2.6.3' }, {})).toMatchObject({ image: 'milvusdb/milvus:v2.6.3' });
+    expect(() => resolveServerOptions({ image: 'milvusdb/milvus:v2.6.3' }, {})).toThrow(/add `--backend container` \(the embedded backend starts no image\)/);
+  });
 });

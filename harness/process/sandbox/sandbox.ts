@@ -23,9 +23,17 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
 /** How snippets are confined: by bwrap at `bwrap`, or not at all (`--no-sandbox`, or no working bwrap: `reason`). */
 export type SandboxMode = { readonly kind: 'bwrap'; readonly bwrap: string } | { readonly kind: 'none'; readonly reason: string };
 
-/** One line saying how snippets are confined, for reports. */
-export function describeSandbox(mode: SandboxMode | undefined): string {
+/**
+ * One line saying how snippets are confined, for reports. A server that is not on this machine's loopback (a
+ * remote Docker host, the harness itself in a container) can only be reached over the shared network: then snippets
+ * can reach whatever this machine can, and the line says so.
+ */
+export function describeSandbox(mode: SandboxMode | undefined, server?: Endpoint): string {
   if (!mode || mode.kind === 'none') return `none (${mode?.reason ?? 'not asked'}): snippets can read your files and reach the network`;
+  const host = server ? serverAddress(server).host : undefined;
+  if (host !== undefined && !LOOPBACK.has(host)) {
+    return `bubblewrap: own PID and mount namespaces; files read-only except the snippet folder; network: shared with this machine (the Milvus server at ${host} is not on its loopback), so snippets can reach any address this machine can`;
+  }
   return 'bubblewrap: own PID, network and mount namespaces; files read-only except the snippet folder; network: the Milvus server only';
 }
 
