@@ -2,14 +2,15 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Snippet } from '../../types.ts';
+import type { Finding, Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../process/exec.ts';
 import { ensureVenv, type Venv } from '../../toolchain/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
-import { runInProcesses } from '../process-runner.ts';
+import { pageLine, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { pythonDrift } from './drift.ts';
+import { pythonSupplied } from './supplied.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
 
@@ -32,34 +33,47 @@ export class PythonAdapter implements LanguageAdapter {
   }
 
   private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
+    // `client` only for a page that makes none of its own; the warning says where the page relies on it.
+    const supplied = pythonSupplied(snippets.map((s) => s.code));
+    const notes = (snippet: Snippet): Finding[] =>
+      supplied.notes
+        .filter((n) => snippets[n.snippet] === snippet)
+        .map((n) => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
     return withWorkDir('python', (_root, nextDir) =>
-      runInProcesses(snippets, context, async (remaining) => {
-        const dir = await nextDir();
-        const file = path.join(dir, 'snippets.json');
-        await writeFile(
-          file,
-          JSON.stringify(
-            remaining.map((s) => ({
-              id: s.id,
-              code: s.code,
-              echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code),
-              outputsAfter: s.expected.map((block) => block.afterCodeLine),
-            })),
-          ),
-        );
-        return {
-          command: venv.python,
-          args: ['-u', DRIVER, file],
-          cwd: dir,
-          env: scrubbedEnv(dir, {
-            PYTHONUNBUFFERED: '1',
-            PYTHONDONTWRITEBYTECODE: '1',
-            GRPC_VERBOSITY: 'ERROR',
-            DH_URI: context.endpoint.uri,
-            DH_TOKEN: context.endpoint.token ?? '',
-          }),
-        };
-      }),
+      runInProcesses(
+        snippets,
+        context,
+        async (remaining) => {
+          const dir = await nextDir();
+          const file = path.join(dir, 'snippets.json');
+          await writeFile(
+            file,
+            JSON.stringify(
+              remaining.map((s) => ({
+                id: s.id,
+                code: s.code,
+                echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code),
+                outputsAfter: s.expected.map((block) => block.afterCodeLine),
+              })),
+            ),
+          );
+          return {
+            command: venv.python,
+            args: ['-u', DRIVER, file],
+            cwd: dir,
+            env: scrubbedEnv(dir, {
+              PYTHONUNBUFFERED: '1',
+              PYTHONDONTWRITEBYTECODE: '1',
+              GRPC_VERBOSITY: 'ERROR',
+              DH_URI: context.endpoint.uri,
+              DH_TOKEN: context.endpoint.token ?? '',
+              // A program resumed after a hang or crash lost the client the page made before: it gets one back.
+              DH_SUPPLY_CLIENT: supplied.supply || snippets.indexOf(remaining[0]!) > (supplied.maker ?? Number.POSITIVE_INFINITY) ? '1' : '0',
+            }),
+          };
+        },
+        notes,
+      ),
     );
   }
 }

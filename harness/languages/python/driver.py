@@ -73,7 +73,8 @@ def added_imports(code, namespace):
         try:
             import pymilvus
 
-            if not name.startswith("_") and hasattr(pymilvus, name):
+            # `client` is a pymilvus subpackage, never what a page means by its client.
+            if not name.startswith("_") and name not in ("client", "milvus_client") and hasattr(pymilvus, name):
                 found.append((node.lineno, f"from pymilvus import {name}", name, getattr(pymilvus, name)))
         except ImportError:
             pass
@@ -120,7 +121,7 @@ def main():
     snippets = json.load(open(sys.argv[1], encoding="utf-8"))
     events = os.fdopen(3, "w", buffering=1, encoding="utf-8")
     namespace = {"__name__": "__main__", "__builtins__": __builtins__}
-    if os.environ.get("DH_URI"):
+    if os.environ.get("DH_URI") and os.environ.get("DH_SUPPLY_CLIENT", "1") == "1":
         assumed = AssumedClient()
         namespace["client"] = assumed  # the names pages give the client they assume was made elsewhere
         namespace["milvus_client"] = assumed

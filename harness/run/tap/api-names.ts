@@ -8,6 +8,7 @@ const RENAMED: Readonly<Record<string, readonly string[]>> = {
   deleteuser: ['DeleteCredential'],
   updatepassword: ['UpdateCredential'],
   resetpassword: ['UpdateCredential'],
+  updateuser: ['UpdateCredential'],
   listusers: ['ListCredUsers'],
   describeuser: ['SelectUser'],
   selectuser: ['SelectUser'],
