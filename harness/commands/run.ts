@@ -139,7 +139,9 @@ export async function runCommand(args: readonly string[], flags: RunFlags): Prom
   const prepared: PreparedAdapters = new Map();
   const preparing = langs.filter(isRunnable).flatMap((lang) => (options.sdks[lang] ?? [undefined]).map((v) => preparedRunner(lang, v, prepared)));
   // With the result cache on, an embedded server starts when the first result that is not cached needs it.
-  const session = await timings.time('server.start', () => openLanes(serverOptions, laneCount(options, serverOptions), !options.noCache));
+  const session = await timings.time('server.start', () =>
+    openLanes(serverOptions, laneCount(options, serverOptions, langs.filter(isRunnable).length), !options.noCache),
+  );
   // An SDK that will not install skips its language's tabs (the pipeline says why); any other fault stops the run.
   const settled = await timings.time('sdks.prepare', () => Promise.allSettled(preparing));
   const fatal = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !isHarnessError(r.reason, 'INSTALL_FAILED'));

@@ -1,17 +1,29 @@
-// The servers a run uses: one, or two when a drift matrix runs on the embedded server, so that the language runs of
-// its SDK releases run at the same time (each server is its own namespace; 2 is what two cores can feed).
+// The servers a run uses: one, or two on the embedded server when a page has two language runs or more (two languages,
+// or a drift matrix's releases), so that they run at the same time (each server is its own namespace; 2 is what two
+// cores can feed).
+import { availableParallelism } from 'node:os';
 import type { Lang } from '../types.ts';
 import { ServerSession } from './session.ts';
 import { resolveServerOptions, type ServerOptions } from './start.ts';
 import { env } from '../config/env.ts';
 
-/** How many servers (lanes) a run gets: `$DOCS_HARNESS_LANES` when set, else 2 for a drift matrix on milvus-lite, else 1. */
-export function laneCount(options: { sdks: Readonly<Partial<Record<Lang, readonly string[]>>> }, server: ServerOptions): number {
+/**
+ * How many servers (lanes) a run gets: `$DOCS_HARNESS_LANES` when set; else, on the embedded server, 2 when there are
+ * two cores to feed and two language runs or more per page (a drift matrix, or two languages or more: a page's language
+ * runs then go side by side, each on its own server, as isolated as one after the other); else 1.
+ */
+export function laneCount(
+  options: { sdks: Readonly<Partial<Record<Lang, readonly string[]>>> },
+  server: ServerOptions,
+  languages = 1,
+  cores = availableParallelism(),
+): number {
   const asked = env.lanes();
   // An existing server (--uri) is one namespace: two lanes on it would see each other's collections; a container is heavy.
   if (resolveServerOptions(server).backend !== 'embedded') return 1;
   if (asked !== undefined) return asked;
-  return Object.values(options.sdks).some((versions) => (versions?.length ?? 0) > 1) ? 2 : 1;
+  const runs = Math.max(languages, ...Object.values(options.sdks).map((versions) => versions?.length ?? 0));
+  return runs > 1 && cores > 1 ? 2 : 1;
 }
 
 /**
