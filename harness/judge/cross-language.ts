@@ -148,9 +148,19 @@ export function afterTroubleIn(snippets: readonly Snippet[], runs: ReadonlyMap<s
   const out = new Set<string>();
   for (const snippet of [...snippets].sort((a, b) => a.line - b.line)) {
     if (troubled.has(snippet.lang)) out.add(snippet.id);
-    if (!snippet.placeholder && runs.get(snippet.id)?.outcome !== 'ok') troubled.add(snippet.lang);
+    if (!snippet.placeholder && ranAstray(runs.get(snippet.id))) troubled.add(snippet.lang);
   }
   return out;
+}
+
+/** Skips of tabs that never reach a server: the state after them is the state before them. */
+const NOTHING_RAN = new Set(['placeholder', 'no-runner', 'no-rest-server', 'no-sdk-package']);
+
+/** True when a run did not go through and may have left the server otherwise than its siblings (not a mere syntax error). */
+function ranAstray(run: SnippetRun | undefined): boolean {
+  if (!run || run.outcome === 'ok') return false;
+  if (run.outcome === 'skipped') return !(run.skip && NOTHING_RAN.has(run.skip.code));
+  return !run.findings.filter((f) => f.severity === 'error').every((f) => f.kind === 'syntax');
 }
 
 /** Compact text for a collection state, for messages. */
