@@ -38,8 +38,8 @@ export interface ServerIdentity {
 /** The identity of a fresh embedded server, known without starting it. */
 const EMBEDDED_IDENTITY: ServerIdentity = { backend: 'embedded', name: `milvus-lite ${MILVUS_LITE_VERSION}`, hasRest: false, engine: 'milvus-lite' };
 
-/** What a fresh server holds: nothing but the `default` database. */
-const FRESH_BASELINE: Baseline = { collections: [], databases: ['default'], inDatabases: {} };
+/** What a fresh server holds: nothing but the `default` database (a test checks it against a real one). */
+export const FRESH_BASELINE: Baseline = { collections: [], databases: ['default'], inDatabases: {} };
 
 /** The server a run uses and the admin agent bound to it (started when first needed, for a deferred session). */
 export class ServerSession {

@@ -6,6 +6,7 @@ import { serverVenv } from '../../harness/server/server-venv.ts';
 import { readFixture, type Fixture } from '../../harness/setup/fixture.ts';
 import { resetNamespace } from '../../harness/setup/apply.ts';
 import { takeBaseline } from '../../harness/server/baseline.ts';
+import { FRESH_BASELINE } from '../../harness/server/session.ts';
 import { mayChangeData, NamespaceResetter } from '../../harness/setup/reset.ts';
 import type { Venv } from '../../harness/toolchain/venv.ts';
 import { setQuiet } from '../../harness/support/progress.ts';
@@ -41,6 +42,10 @@ describe('embedded milvus-lite server', () => {
     expect(server.port).not.toBe(19530);
     await expect(admin.ping()).resolves.toBeDefined();
     expect(server.alive()).toBe(true);
+  });
+
+  it('holds what a deferred session assumes of a fresh server without asking it (nothing but `default`)', async () => {
+    expect(await takeBaseline(admin)).toEqual(FRESH_BASELINE);
   });
 
   it('creates the seed fixtures exactly as declared, in the declared load state', async () => {
