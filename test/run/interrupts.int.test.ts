@@ -24,7 +24,11 @@ describe('interruptions during a run', () => {
   }, 500_000);
 
   it('a server killed mid-run: says so, fails what depended on it, goes on with a fresh server, no hang', async () => {
-    const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--json', '--quiet', '--timeout', '30'], { reject: false });
+    // One server for both languages (DOCS_HARNESS_LANES=1): the one killed under Python is the one Node then finds revived.
+    const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--json', '--quiet', '--timeout', '30'], {
+      reject: false,
+      env: { DOCS_HARNESS_LANES: '1' },
+    });
     let server: { pid: number } | undefined;
     await waitFor(
       async () => {
