@@ -9,13 +9,31 @@ const CREATES = {
   aliases: /create_alias|createAlias|CreateAliasReq|NewCreateAliasOption|aliases\/create/g,
 } as const;
 
-/** The quoted names in the few hundred characters after each create call of `kind` in `codes`. */
+/**
+ * The call that starts at `from`: up to where its brackets close (and a builder chain `.x(…)` after them ends), at
+ * most 600 characters, so that the names of the statements after it are not read as its own.
+ */
+function callAt(code: string, from: number): string {
+  let depth = 0;
+  let opened = false;
+  const end = Math.min(code.length, from + 600);
+  for (let i = from; i < end; i += 1) {
+    const c = code[i]!;
+    if ('([{'.includes(c)) {
+      depth += 1;
+      opened = true;
+    } else if (')]}'.includes(c)) depth -= 1;
+    if (opened && depth <= 0 && !/^\s*\./.test(code.slice(i + 1, i + 40))) return code.slice(from, i + 1);
+  }
+  return code.slice(from, end);
+}
+
+/** The quoted names in each create call of `kind` in `codes`. */
 function namesCreated(codes: readonly string[], kind: keyof typeof CREATES): Set<string> {
   const names = new Set<string>();
   for (const code of codes) {
     for (const call of code.matchAll(CREATES[kind])) {
-      const window = code.slice(call.index, call.index + 300);
-      for (const quoted of window.matchAll(/["'`]([A-Za-z_]\w*)["'`]/g)) names.add(quoted[1]!);
+      for (const quoted of callAt(code, call.index).matchAll(/["'`]([A-Za-z_]\w*)["'`]/g)) names.add(quoted[1]!);
     }
   }
   return names;

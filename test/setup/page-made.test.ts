@@ -23,6 +23,15 @@ describe('a library collection the page assumes, without what the page makes its
     ).toEqual(['partitionA']);
   });
 
+  it('reads only the create call itself: a Java builder chain, and not the statements after it', () => {
+    const java =
+      'client.createPartition(CreatePartitionReq.builder()\n    .collectionName("quick_setup")\n    .partitionName("partitionB")\n    .build());\nclient.loadPartitions(LoadPartitionsReq.builder().partitionNames(List.of("partitionA")).build());';
+    expect(withoutWhatThePageMakes(spec, page(java)).partitions).toEqual(['partitionA']);
+    const python =
+      'client.create_partition(collection_name="quick_setup", partition_name="partitionB")\nclient.load_partitions(collection_name="quick_setup", partition_names=["partitionA"])';
+    expect(withoutWhatThePageMakes(spec, page(python)).partitions).toEqual(['partitionA']);
+  });
+
   it('keeps everything when the page only uses them', () => {
     expect(withoutWhatThePageMakes(spec, page('client.load_partitions(collection_name="quick_setup", partition_names=["partitionA"])'))).toBe(spec);
   });
