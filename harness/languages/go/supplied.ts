@@ -1,6 +1,7 @@
 // The names the harness supplies to a page's Go program, as a reader's earlier page would have: `ctx` and the client
 // (`cli`, `client`), only when no Go snippet of the page makes a client of its own; each one the page relies on is a
 // lint warning at its first use. A page that makes its client gets none: a name it never declares is `undefined`.
+import type { SupplyNote } from '../supply-notes.ts';
 import { importName, splitImports } from './imports.ts';
 import { assignedNames, codeOnly, lineAt, usesOf } from './scan.ts';
 
@@ -24,7 +25,7 @@ export function suppliedWarning(name: string, later: boolean): string {
 /** What the harness supplies to one page's Go program, and the warnings that say so (snippet-relative lines). */
 export interface GoSupplied {
   readonly names: ReadonlySet<string>;
-  readonly notes: readonly { readonly snippet: number; readonly line: number; readonly message: string }[];
+  readonly notes: readonly SupplyNote[];
 }
 
 /** The names a page's snippets bind to a Milvus client package (`milvusclient`, or the 2.4 SDK's `client`), aliases included. */
@@ -51,7 +52,7 @@ function makesClient(stripped: readonly string[], packages: ReadonlySet<string>)
 export function goSupplied(codes: readonly string[]): GoSupplied {
   const stripped = codes.map((code) => codeOnly(code));
   if (makesClient(stripped, clientPackages(codes))) return { names: new Set(), notes: [] };
-  const notes: { snippet: number; line: number; message: string }[] = [];
+  const notes: SupplyNote[] = [];
   // In a snippet that imports a package of that name (the 2.4-era `client`), the name is the package, not the client.
   const own = codes.map((code) => new Set(splitImports(code).imports.map(({ spec }) => importName(spec))));
   for (const name of Object.keys(SUPPLIABLE)) {

@@ -1,11 +1,12 @@
 // Java: milvus-sdk-java from the cache; the page's Java tabs run in one JShell, in page order, state carried over.
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Finding, Snippet, SnippetRun } from '../../types.ts';
+import type { Snippet, SnippetRun } from '../../types.ts';
 import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
-import { pageLine, runInProcesses } from '../process-runner.ts';
+import { supplyFindings } from '../supply-notes.ts';
+import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { classIndex } from './class-index.ts';
 import { javaDrift } from './drift.ts';
@@ -45,10 +46,7 @@ export class JavaAdapter implements LanguageAdapter {
       }
       // `client` only for a page that makes none of its own; the warning says where the page relies on it.
       const supplied = javaSupplied(snippets.map((s) => s.code));
-      const notes = (snippet: Snippet): Finding[] =>
-        supplied.notes
-          .filter((n) => snippets[n.snippet] === snippet)
-          .map((n) => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
+      const notes = (snippet: Snippet) => supplyFindings(supplied.notes, snippets, snippet);
       const launch = async (remaining: readonly Snippet[]) => ({
         command: 'java',
         args: [

@@ -1,6 +1,7 @@
 // Whether the harness supplies `client` (a MilvusClientV2 on the server) to a page's JShell, as a reader's earlier page
 // would have: only when no Java snippet of the page declares or assigns a client of its own; the first use it then
 // serves is a lint warning. A page that makes its client gets none: `client` it never declares does not compile.
+import type { SupplyNote } from '../supply-notes.ts';
 
 /** The code with every comment and the inside of every string, text block or char literal turned into spaces (newlines kept). */
 export function javaCodeOnly(code: string): string {
@@ -38,7 +39,7 @@ export function javaCodeOnly(code: string): string {
 /** What the harness does about `client` on one page, and the warning that says so (snippet-relative line). */
 export interface JavaSupplied {
   readonly supply: boolean;
-  readonly notes: readonly { readonly snippet: number; readonly line: number; readonly message: string }[];
+  readonly notes: readonly SupplyNote[];
 }
 
 const CLIENT_TYPES = '(?:MilvusClientV2|MilvusServiceClient|MilvusClient)';

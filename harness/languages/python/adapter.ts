@@ -2,12 +2,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding, Snippet } from '../../types.ts';
+import type { Snippet } from '../../types.ts';
 import { scrubbedEnv } from '../../process/exec.ts';
 import { ensureVenv, type Venv } from '../../toolchain/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
-import { pageLine, runInProcesses } from '../process-runner.ts';
+import { supplyFindings } from '../supply-notes.ts';
+import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { pythonDrift } from './drift.ts';
 import { pythonSupplied } from './supplied.ts';
@@ -35,10 +36,7 @@ export class PythonAdapter implements LanguageAdapter {
   private async run(venv: Venv, snippets: readonly Snippet[], context: RunContext) {
     // `client` only for a page that makes none of its own; the warning says where the page relies on it.
     const supplied = pythonSupplied(snippets.map((s) => s.code));
-    const notes = (snippet: Snippet): Finding[] =>
-      supplied.notes
-        .filter((n) => snippets[n.snippet] === snippet)
-        .map((n) => ({ kind: 'lint', severity: 'warning', line: pageLine(snippet, n.line), message: n.message }));
+    const notes = (snippet: Snippet) => supplyFindings(supplied.notes, snippets, snippet);
     return withWorkDir('python', (_root, nextDir) =>
       runInProcesses(
         snippets,

@@ -1,13 +1,14 @@
 // Whether the harness supplies `client` (and `milvus_client`, a MilvusClient on the server) to a page's Python program,
 // as a reader's earlier page would have: only when no Python snippet of the page makes a client of its own; the first
 // use it then serves is a lint warning. A page that makes its client gets none: a name it never assigns is a NameError.
+import type { SupplyNote } from '../supply-notes.ts';
 
 /** What the harness does about `client` on one page, and the warning that says so (snippet-relative line). */
 export interface PythonSupplied {
   readonly supply: boolean;
   /** The first snippet that makes the page's own client (a program resumed after it gets the client back). */
   readonly maker?: number;
-  readonly notes: readonly { readonly snippet: number; readonly line: number; readonly message: string }[];
+  readonly notes: readonly SupplyNote[];
 }
 
 /** The code with comments and the inside of strings blanked (newlines kept), so names in them are not read. */
