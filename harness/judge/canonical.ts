@@ -59,12 +59,15 @@ function rulesFor(lang: Lang): FactRule[] {
   return [...genericRules(), ...(factsOf(lang)?.factSpellings ?? []).map((rule) => ({ ...rule, langs: [lang] }))];
 }
 
+/** The rules that read the output of a snippet of `lang` with `code`. */
+function applicableRules(lang: Lang, code: string): FactRule[] {
+  return rulesFor(lang).filter((rule) => (!rule.langs || rule.langs.includes(lang)) && (!rule.code || rule.code.test(code)));
+}
+
 /** The facts a text states, in order, for a snippet of `lang` with `code`. */
 export function factsIn(text: string, lang: Lang, code: string): Fact[] {
   const found: { index: number; fact: Fact }[] = [];
-  for (const rule of rulesFor(lang)) {
-    if (rule.langs && !rule.langs.includes(lang)) continue;
-    if (rule.code && !rule.code.test(code)) continue;
+  for (const rule of applicableRules(lang, code)) {
     for (const match of text.matchAll(rule.pattern)) {
       const value = rule.value(match);
       if (value) found.push({ index: match.index, fact: { kind: rule.kind, value } });
@@ -88,8 +91,8 @@ export function asNotLoaded(text: string, lang: Lang, code: string): string {
   const released = factsOf(lang)?.loadStates?.['released'];
   if (released === undefined) return text;
   let out = text;
-  for (const rule of rulesFor(lang)) {
-    if (rule.kind !== 'load-state' || (rule.langs && !rule.langs.includes(lang)) || (rule.code && !rule.code.test(code))) continue;
+  for (const rule of applicableRules(lang, code)) {
+    if (rule.kind !== 'load-state') continue;
     const word = new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).exec(released)?.[1];
     if (!word) continue;
     let rebuilt = '';
