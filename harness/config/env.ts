@@ -11,6 +11,7 @@ export const ENV_NAMES = [
   'DOCS_HARNESS_CACHE',
   'DOCS_HARNESS_NO_CACHE',
   'DOCS_HARNESS_LANES',
+  'DOCS_HARNESS_WARM',
   'DOCS_HARNESS_PYTHON',
   'DOCS_HARNESS_BWRAP',
   'DOCS_HARNESS_RELEASES_TTL',
@@ -59,6 +60,8 @@ export const env = {
     const asked = Number(read('DOCS_HARNESS_LANES', source));
     return Number.isInteger(asked) && asked >= 1 ? Math.min(asked, DEFAULTS.maxLanes) : undefined;
   },
+  /** `$DOCS_HARNESS_WARM=0`: a fresh runtime process for every page instead of one kept warm across pages. */
+  warmRuntimes: (source?: EnvSource): boolean => read('DOCS_HARNESS_WARM', source) !== '0',
   /** `$DOCS_HARNESS_PYTHON`: the Python that makes venvs, tried before python3 and python. */
   python: (source?: EnvSource): string | undefined => read('DOCS_HARNESS_PYTHON', source) || undefined,
   /** `$DOCS_HARNESS_BWRAP`: the bubblewrap binary to use, tried before the one on PATH. */

@@ -1,8 +1,13 @@
-// Runs a language's snippets in one driver process per page; on a timeout or crash, goes on in a fresh process.
+// Runs a language's snippets in one driver process per page (or a warm runtime's fresh page scope); on a timeout or
+// crash, goes on in a fresh process.
 import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../process/exec.ts';
 import type { CapturedPart } from '../process/output-capture.ts';
 import type { RunContext } from './adapter.ts';
+import { runWarm, type WarmSpec } from '../process/warm-pool.ts';
+
+/** How to run what is left of a page: a process of its own, or a page request to a warm runtime. */
+export type PageLaunch = DriverLaunch | { readonly warm: WarmSpec };
 
 /** The page line of a snippet-relative line (1-based), or the snippet's own line. */
 export function pageLine(snippet: Snippet, line: number | undefined): number {
@@ -92,7 +97,7 @@ function tail(text: string, lines = 6): string {
 export async function runInProcesses(
   snippets: readonly Snippet[],
   context: RunContext,
-  launch: (remaining: readonly Snippet[]) => Promise<DriverLaunch>,
+  launch: (remaining: readonly Snippet[]) => Promise<PageLaunch>,
   extraFindings: (snippet: Snippet) => Finding[] = () => [],
   resumable = true,
 ): Promise<SnippetRun[]> {
@@ -100,12 +105,14 @@ export async function runInProcesses(
   let remaining = [...snippets];
   let note = '';
   while (remaining.length > 0) {
-    const outcome = await runDriver(await launch(remaining), {
+    const how = await launch(remaining);
+    const options = {
       timeoutMs: context.timeoutMs,
       afterSnippet: context.afterSnippet,
       maxOutputChars: context.maxOutputChars,
       sandbox: context.sandbox ? { mode: context.sandbox.mode, endpoint: context.sandbox.server } : undefined,
-    });
+    };
+    const outcome = 'warm' in how ? await runWarm(how.warm, options) : await runDriver(how, options);
     const { stdout, stderr } = outcome;
     const started = new Set<string>();
     const late = lateErrors(outcome, remaining);

@@ -10,6 +10,8 @@ export const EVENT_PREFIX = '\u001eDHEV:';
 export function marker(id: string): string {
   return `${MARK}${id}\u001e\n`;
 }
+/** The id of the marker a warm runtime writes on stdout and stderr once a page is over (after all its output). */
+export const PAGE_END_ID = '\u001fpage-end';
 /** How long an unfinished marker may be before the \u001e is taken as plain text. */
 const LONGEST_MARKER = 4096;
 
@@ -29,6 +31,7 @@ export class OutputCapture {
   constructor(
     private readonly capChars: number,
     private readonly onEvent: (json: string) => void = () => undefined,
+    private readonly onMark: (id: string) => void = () => undefined,
   ) {}
 
   /** Takes the next chunk of the stream. */
@@ -102,6 +105,7 @@ export class OutputCapture {
       }
       this.endPart();
       this.current = text.slice(MARK.length, close);
+      this.onMark(this.current);
       return close + 2;
     }
     return EVENT_PREFIX.startsWith(text) || MARK.startsWith(text) ? 0 : -1;

@@ -1,4 +1,5 @@
 // A server plus its admin agent, restarted fresh if the server dies mid-run.
+import { closeWarmRuntimes } from '../process/warm-pool.ts';
 import { HarnessError } from '../errors.ts';
 import { activity, progress } from '../support/progress.ts';
 import { AdminClient } from './admin.ts';
@@ -142,6 +143,7 @@ export class ServerSession {
     // A start still under way is waited for, so that what it started is stopped too.
     await this.starting?.catch(() => undefined);
     if (!this.running) return;
+    await closeWarmRuntimes();
     await this.running.admin.close();
     await this.running.server.stop();
   }

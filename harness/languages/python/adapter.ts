@@ -8,7 +8,9 @@ import { ensureVenv, type Venv } from '../../toolchain/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { supplyFindings } from '../supply-notes.ts';
-import { runInProcesses } from '../process-runner.ts';
+import { runInProcesses, type PageLaunch } from '../process-runner.ts';
+import { RUN_TAG } from '../../process/sweep.ts';
+import { env } from '../../config/env.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { pythonDrift } from './drift.ts';
 import { pythonSupplied } from './supplied.ts';
@@ -37,43 +39,52 @@ export class PythonAdapter implements LanguageAdapter {
     // `client` only for a page that makes none of its own; the warning says where the page relies on it.
     const supplied = pythonSupplied(snippets.map((s) => s.code));
     const notes = (snippet: Snippet) => supplyFindings(supplied.notes, snippets, snippet);
-    return withWorkDir('python', (_root, nextDir) =>
-      runInProcesses(
-        snippets,
-        context,
-        async (remaining) => {
-          const dir = await nextDir();
-          const file = path.join(dir, 'snippets.json');
-          await writeFile(
-            file,
-            JSON.stringify(
-              remaining.map((s) => ({
-                id: s.id,
-                code: s.code,
-                echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code),
-                outputsAfter: s.expected.map((block) => block.afterCodeLine),
-              })),
-            ),
-          );
-          return {
-            command: venv.python,
-            args: ['-u', DRIVER, file],
-            cwd: dir,
-            env: scrubbedEnv(dir, {
-              PYTHONUNBUFFERED: '1',
-              PYTHONDONTWRITEBYTECODE: '1',
-              GRPC_VERBOSITY: 'ERROR',
-              DH_URI: context.endpoint.uri,
-              DH_TOKEN: context.endpoint.token ?? '',
-              // A program resumed after a hang or crash lost the client the page made before: it gets one back.
-              DH_SUPPLY_CLIENT: supplied.supply || snippets.indexOf(remaining[0]!) > (supplied.maker ?? Number.POSITIVE_INFINITY) ? '1' : '0',
-            }),
-          };
-        },
-        notes,
-      ),
-    );
+    // A program resumed after a hang or crash lost the client the page made before: it gets one back.
+    const supply = (remaining: readonly Snippet[]) =>
+      supplied.supply || snippets.indexOf(remaining[0]!) > (supplied.maker ?? Number.POSITIVE_INFINITY) ? '1' : '0';
+    const runtimeEnv = (home: string) =>
+      scrubbedEnv(home, {
+        PYTHONUNBUFFERED: '1',
+        PYTHONDONTWRITEBYTECODE: '1',
+        GRPC_VERBOSITY: 'ERROR',
+        DH_URI: context.endpoint.uri,
+        DH_TOKEN: context.endpoint.token ?? '',
+      });
+    const writeSnippets = async (dir: string, remaining: readonly Snippet[]) => {
+      const file = path.join(dir, 'snippets.json');
+      await writeFile(file, JSON.stringify(remaining.map(snippetRequest)));
+      return file;
+    };
+    const launch = async (remaining: readonly Snippet[], nextDir: () => Promise<string>): Promise<PageLaunch> => {
+      if (env.warmRuntimes()) {
+        return {
+          warm: {
+            key: `python ${venv.python} ${DRIVER}`,
+            start: (home) => ({ command: venv.python, args: ['-u', DRIVER], cwd: home, env: runtimeEnv(home) }),
+            request: async (dir, tag) => {
+              const file = await writeSnippets(dir, remaining);
+              const page = { HOME: dir, TMPDIR: dir, DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' };
+              return JSON.stringify({ file, dir, env: { ...page, DH_SUPPLY_CLIENT: supply(remaining), [RUN_TAG]: tag } });
+            },
+          },
+        };
+      }
+      const dir = await nextDir();
+      const file = await writeSnippets(dir, remaining);
+      return { command: venv.python, args: ['-u', DRIVER, file], cwd: dir, env: { ...runtimeEnv(dir), DH_SUPPLY_CLIENT: supply(remaining) } };
+    };
+    return withWorkDir('python', (_root, nextDir) => runInProcesses(snippets, context, (remaining) => launch(remaining, nextDir), notes));
   }
+}
+
+/** What the driver reads of a snippet: its code, and whether to show bare expressions' values (documented output). */
+function snippetRequest(s: Snippet) {
+  return {
+    id: s.id,
+    code: s.code,
+    echo: s.expected.length > 0 && !/\bprint\s*\(/.test(s.code),
+    outputsAfter: s.expected.map((block) => block.afterCodeLine),
+  };
 }
 
 /** A new Python adapter (the registry loads this module by URL). */

@@ -49,10 +49,12 @@ export function innerEndpoint(server: Endpoint, mode: SandboxMode | undefined): 
   return { uri: `http://127.0.0.1:${SANDBOX_PORT}`, address: `127.0.0.1:${SANDBOX_PORT}`, token: server.token };
 }
 
-/** A launch ready to start, and what to stop once its process has ended. */
+/** A launch ready to start, what to stop once its process has ended, and how to point its way out at another server. */
 export interface SandboxedLaunch {
   readonly launch: DriverLaunch;
   readonly close: () => Promise<void>;
+  /** Points the sandbox's bridge at another server on the same host (a warm runtime's next page: its own call tap). */
+  readonly retarget: (endpoint: Endpoint) => void;
 }
 
 /** True when `dir` is `root` or inside it. */
@@ -62,14 +64,14 @@ function isUnder(dir: string, root: string): boolean {
 }
 
 /** The server's host and port as snippets reach it. */
-function serverAddress(endpoint: Endpoint): { host: string; port: number } {
+export function serverAddress(endpoint: Endpoint): { host: string; port: number } {
   const url = new URL(/^\w+:\/\//.test(endpoint.uri) ? endpoint.uri : `http://${endpoint.uri}`);
   return { host: url.hostname, port: Number(url.port || (url.protocol === 'https:' ? 443 : 80)) };
 }
 
 /** `launch` confined by the sandbox mode (unchanged without one); `endpoint` is the real server, outside. */
 export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, endpoint: Endpoint): Promise<SandboxedLaunch> {
-  if (mode.kind === 'none') return { launch, close: async () => undefined };
+  if (mode.kind === 'none') return { launch, close: async () => undefined, retarget: () => undefined };
   const { host, port } = serverAddress(endpoint);
   const isolatedNet = LOOPBACK.has(host);
   const bridge = isolatedNet ? await openBridge(path.join(launch.cwd, '.milvus.sock'), host.replace(/^\[|\]$/g, ''), port) : undefined;
@@ -101,5 +103,9 @@ export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, end
     launch.command,
     ...launch.args,
   ];
-  return { launch: { ...launch, command: mode.bwrap, args }, close: async () => bridge?.close() };
+  const retarget = (to: Endpoint) => {
+    const address = serverAddress(to);
+    bridge?.retarget(address.host.replace(/^\[|\]$/g, ''), address.port);
+  };
+  return { launch: { ...launch, command: mode.bwrap, args }, close: async () => bridge?.close(), retarget };
 }

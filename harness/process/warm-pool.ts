@@ -1,0 +1,87 @@
+// Warm runtimes kept across pages: one per language release, server and sandbox, taken by one page at a time. Each
+// has a home folder (its sandbox's only writable place); a page gets a fresh folder in it, and after the page the home
+// is emptied again, so that nothing a page wrote is there for the next.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { WarmRuntime } from './warm-runtime.ts';
+import { newRunTag } from './sweep.ts';
+import { serverAddress } from './sandbox/sandbox.ts';
+import type { DriverLaunch } from './launch.ts';
+import type { DriverOptions, DriverOutcome } from './driver-protocol.ts';
+
+/** How a language's driver runs warm: what makes two runtimes interchangeable, how to start one, a page's request. */
+export interface WarmSpec {
+  /** The driver and SDK release (command, classpath or venv): runtimes with the same key run the same pages alike. */
+  readonly key: string;
+  /** The serve-mode launch, with `home` as its folder. */
+  readonly start: (home: string) => DriverLaunch;
+  /** Writes the page's files into `pageDir` and returns the line the driver reads; `pageTag` tags what the page starts. */
+  readonly request: (pageDir: string, pageTag: string) => Promise<string>;
+}
+
+/** Files of a runtime's home that belong to the runtime, not to a page (the sandbox's bridge to the server). */
+const KEPT = new Set(['.milvus.sock']);
+
+interface Held {
+  readonly key: string;
+  readonly home: string;
+  readonly runtime: WarmRuntime;
+  busy: boolean;
+}
+
+const held: Held[] = [];
+
+/** Runtimes with the same key take the same pages: the page's server (its call tap) is given per page, only its host here. */
+function fullKey(spec: WarmSpec, options: DriverOptions): string {
+  const sandbox = options.sandbox ? [options.sandbox.mode.kind, serverAddress(options.sandbox.endpoint).host] : ['none'];
+  return JSON.stringify([spec.key, ...sandbox, Boolean(options.afterSnippet)]);
+}
+
+async function startHeld(spec: WarmSpec, options: DriverOptions, key: string): Promise<Held> {
+  const home = await mkdtemp(path.join(tmpdir(), 'docs-harness-warm-'));
+  try {
+    const runtime = await WarmRuntime.start(spec.start(home), { sandbox: options.sandbox, barrier: Boolean(options.afterSnippet) });
+    const entry: Held = { key, home, runtime, busy: true };
+    held.push(entry);
+    return entry;
+  } catch (error) {
+    await rm(home, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+async function emptyHome(home: string): Promise<void> {
+  const entries = await readdir(home).catch(() => [] as string[]);
+  await Promise.all(entries.filter((name) => !KEPT.has(name)).map((name) => rm(path.join(home, name), { recursive: true, force: true })));
+}
+
+async function retire(entry: Held): Promise<void> {
+  const at = held.indexOf(entry);
+  if (at < 0) return; // retired already
+  held.splice(at, 1);
+  await entry.runtime.close();
+  await rm(entry.home, { recursive: true, force: true });
+}
+
+/** Runs one page in a warm runtime of `spec` (an idle one, or a new one), as a process of its own would. */
+export async function runWarm(spec: WarmSpec, options: DriverOptions): Promise<DriverOutcome> {
+  const key = fullKey(spec, options);
+  let entry = held.find((h) => h.key === key && !h.busy && h.runtime.reusable);
+  if (entry) entry.busy = true;
+  else entry = await startHeld(spec, options, key);
+  try {
+    const pageDir = await mkdtemp(path.join(entry.home, 'page-'));
+    const pageTag = newRunTag();
+    return await entry.runtime.runPage(await spec.request(pageDir, pageTag), pageTag, options);
+  } finally {
+    await emptyHome(entry.home);
+    entry.busy = false;
+    if (!entry.runtime.reusable) await retire(entry);
+  }
+}
+
+/** Stops every warm runtime (the run is over: its servers stop). */
+export async function closeWarmRuntimes(): Promise<void> {
+  await Promise.all([...held].map((h) => retire(h)));
+}
