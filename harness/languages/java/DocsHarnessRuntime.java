@@ -1,23 +1,9 @@
-// docs-harness Java runtime helpers for the JShell driver: the client the page assumes, markers, events, barrier.
+// docs-harness Java runtime helpers for the JShell driver: markers, events, barrier.
 
 package docsharness;
 
 public final class DocsHarnessRuntime {
     private DocsHarnessRuntime() {}
-
-    /** The client the page assumes, connected to the harness's server. */
-    public static io.milvus.v2.client.MilvusClientV2 connect() {
-        try {
-            String token = System.getenv("DH_TOKEN");
-            return new io.milvus.v2.client.MilvusClientV2(io.milvus.v2.client.ConnectConfig.builder()
-                    .uri(System.getenv("DH_URI"))
-                    .token(token == null || token.isEmpty() ? "root:Milvus" : token)
-                    .build());
-        } catch (Throwable t) {
-            System.err.println("[docs-harness] could not connect the client the page assumes: " + t);
-            return null;
-        }
-    }
 
     /** A JSON string literal. */
     public static String json(String s) {

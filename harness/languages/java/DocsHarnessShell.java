@@ -1,7 +1,8 @@
 // docs-harness Java driver: a page's Java snippets run in one JShell, in page order, as a reader pasting them would.
 // State carries over, a re-declaration replaces, imports a reader would add are added, `client` is provided only when
 // DH_SUPPLY_CLIENT=1 (the page makes none); markers on stdout/stderr, events as prefixed stdout lines.
-// Usage: DocsHarnessShell <dir> <index>... (<dir>/<i>.id, <i>.java, imports.tsv).
+// Usage: DocsHarnessShell <dir> <index>... (<dir>/<i>.id, <i>.java, imports.tsv); with DH_SERVE=1, page after page
+// (DocsHarnessServe).
 
 package docsharness;
 
@@ -49,30 +50,50 @@ public final class DocsHarnessShell {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
+        if ("1".equals(System.getenv("DH_SERVE"))) {
+            DocsHarnessServe.serve();
+            return;
+        }
+        JShell shell = newShell(System.getProperty("java.class.path"));
+        List<String> indices = List.of(args).subList(1, args.length);
+        runPage(shell, Path.of(args[0]), indices, "1".equals(System.getenv("DH_SUPPLY_CLIENT")), System.getenv("DH_URI"), System.getenv("DH_TOKEN"));
+        System.out.flush();
+        System.exit(0);
+    }
+
+    /** A fresh JShell that runs snippets in this JVM, with `classpath` (the SDK) on its own class loader. */
+    static JShell newShell(String classpath) {
+        JShell shell = JShell.builder().executionEngine("local").build();
+        shell.addToClasspath(classpath);
+        return shell;
+    }
+
+    /** Runs a page's snippets (<dir>/<i>.id, <i>.java; imports.tsv) in `shell`, in order; `client` first when `supply`. */
+    static void runPage(JShell shell, Path dir, List<String> indices, boolean supply, String uri, String token) throws IOException {
         Map<String, String> index = new HashMap<>();
         for (String row : Files.readAllLines(dir.resolve("imports.tsv"), StandardCharsets.UTF_8)) {
             String[] cols = row.split("\t");
             if (cols.length == 2) index.put(cols[0], cols[1]);
         }
-        JShell shell = JShell.builder().executionEngine("local").build();
-        shell.addToClasspath(System.getProperty("java.class.path"));
         DocsHarnessShell driver = new DocsHarnessShell(shell, index);
-        if ("1".equals(System.getenv("DH_SUPPLY_CLIENT"))) driver.provideClient();
-        for (int i = 1; i < args.length; i++) {
-            String id = Files.readString(dir.resolve(args[i] + ".id"), StandardCharsets.UTF_8).trim();
-            String code = Files.readString(dir.resolve(args[i] + ".java"), StandardCharsets.UTF_8);
+        if (supply) driver.provideClient(uri, token);
+        for (String i : indices) {
+            String id = Files.readString(dir.resolve(i + ".id"), StandardCharsets.UTF_8).trim();
+            String code = Files.readString(dir.resolve(i + ".java"), StandardCharsets.UTF_8);
             driver.runSnippet(id, code);
         }
-        System.out.flush();
-        System.exit(0);
     }
 
-    /** The client the page assumes, for a page that makes none of its own (the harness decides: DH_SUPPLY_CLIENT=1). */
-    private void provideClient() {
-        for (SnippetEvent event : shell.eval("io.milvus.v2.client.MilvusClientV2 client = docsharness.DocsHarnessRuntime.connect();")) {
+    /** The client the page assumes, for a page that makes none of its own (the harness decides), on the harness's server. */
+    private void provideClient(String uri, String token) {
+        String secret = token == null || token.isEmpty() ? "root:Milvus" : token;
+        String code = "io.milvus.v2.client.MilvusClientV2 client = new io.milvus.v2.client.MilvusClientV2(io.milvus.v2.client.ConnectConfig.builder().uri("
+                + DocsHarnessRuntime.json(uri == null ? "" : uri) + ").token(" + DocsHarnessRuntime.json(secret) + ").build());";
+        for (SnippetEvent event : shell.eval(code)) {
             if (event.status() != Snippet.Status.VALID) {
                 shell.diagnostics(event.snippet()).forEach(d -> System.err.println("[docs-harness] could not provide `client`: " + d.getMessage(Locale.ROOT)));
+            } else if (event.exception() != null) {
+                System.err.println("[docs-harness] could not connect the client the page assumes: " + event.exception());
             }
         }
     }

@@ -8,6 +8,8 @@ import { withDriftNotes } from '../drift-notes.ts';
 import { supplyFindings } from '../supply-notes.ts';
 import { runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
+import { env } from '../../config/env.ts';
+import type { WarmSpec } from '../../process/warm-pool.ts';
 import { classIndex } from './class-index.ts';
 import { javaDrift } from './drift.ts';
 import { shellDriver } from './shell-driver.ts';
@@ -38,28 +40,43 @@ export class JavaAdapter implements LanguageAdapter {
     snippets: readonly Snippet[],
     context: RunContext,
   ): Promise<SnippetRun[]> {
-    return withWorkDir('java', async (root) => {
-      await writeFile(path.join(root, 'imports.tsv'), [...index].map(([simple, fqn]) => `${simple}\t${fqn}\n`).join(''));
+    // `client` only for a page that makes none of its own; the warning says where the page relies on it.
+    const supplied = javaSupplied(snippets.map((s) => s.code));
+    const notes = (snippet: Snippet) => supplyFindings(supplied.notes, snippets, snippet);
+    const writePage = async (dir: string) => {
+      await writeFile(path.join(dir, 'imports.tsv'), [...index].map(([simple, fqn]) => `${simple}\t${fqn}\n`).join(''));
       for (const [i, s] of snippets.entries()) {
-        await writeFile(path.join(root, `${i}.id`), s.id);
-        await writeFile(path.join(root, `${i}.java`), s.code);
+        await writeFile(path.join(dir, `${i}.id`), s.id);
+        await writeFile(path.join(dir, `${i}.java`), s.code);
       }
-      // `client` only for a page that makes none of its own; the warning says where the page relies on it.
-      const supplied = javaSupplied(snippets.map((s) => s.code));
-      const notes = (snippet: Snippet) => supplyFindings(supplied.notes, snippets, snippet);
+    };
+    const indices = (remaining: readonly Snippet[]) => remaining.map((s) => String(snippets.indexOf(s)));
+    const jvm = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
+    const { uri, token = '' } = context.endpoint;
+    if (env.warmRuntimes()) {
+      // One JVM for the run; each page in a fresh JShell with its own copy of the SDK (the SDK is not on the JVM's path).
+      const warm = (remaining: readonly Snippet[]): WarmSpec => ({
+        key: `java ${driver} ${sdk.classpath}`,
+        start: (home) => ({
+          command: 'java',
+          args: [...jvm, '-cp', driver, 'docsharness.DocsHarnessShell'],
+          cwd: home,
+          env: scrubbedEnv(home, { DH_SDK_CLASSPATH: sdk.classpath }),
+        }),
+        request: async (dir) => {
+          await writePage(dir);
+          return [dir, supplied.supply ? '1' : '0', uri, token, ...indices(remaining)].join('\t');
+        },
+      });
+      return runInProcesses(snippets, context, async (remaining) => ({ warm: warm(remaining) }), notes);
+    }
+    return withWorkDir('java', async (root) => {
+      await writePage(root);
       const launch = async (remaining: readonly Snippet[]) => ({
         command: 'java',
-        args: [
-          '-XX:+UseSerialGC',
-          '-XX:TieredStopAtLevel=1',
-          '-cp',
-          `${driver}:${sdk.classpath}`,
-          'docsharness.DocsHarnessShell',
-          root,
-          ...remaining.map((s) => String(snippets.indexOf(s))),
-        ],
+        args: [...jvm, '-cp', `${driver}:${sdk.classpath}`, 'docsharness.DocsHarnessShell', root, ...indices(remaining)],
         cwd: root,
-        env: scrubbedEnv(root, { DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '', DH_SUPPLY_CLIENT: supplied.supply ? '1' : '0' }),
+        env: scrubbedEnv(root, { DH_URI: uri, DH_TOKEN: token, DH_SUPPLY_CLIENT: supplied.supply ? '1' : '0' }),
       });
       return runInProcesses(snippets, context, launch, notes);
     });

@@ -1,4 +1,4 @@
-// Compiles the JShell driver (DocsHarnessShell, DocsHarnessSource, DocsHarnessRuntime) into the cache, once per
+// Compiles the JShell driver (DocsHarnessShell, DocsHarnessServe, DocsHarnessSource, DocsHarnessRuntime) into the cache, once per
 // driver source and SDK.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { HarnessError } from '../../errors.ts';
 import { cachePath } from '../../toolchain/cache.ts';
 import { installOnce } from '../../toolchain/install.ts';
 
-const SOURCES = ['DocsHarnessShell.java', 'DocsHarnessSource.java', 'DocsHarnessRuntime.java'].map((name) =>
+const SOURCES = ['DocsHarnessShell.java', 'DocsHarnessServe.java', 'DocsHarnessSource.java', 'DocsHarnessRuntime.java'].map((name) =>
   fileURLToPath(new URL(`./${name}`, import.meta.url)),
 );
 
