@@ -31,6 +31,8 @@ interface Held {
 }
 
 const held: Held[] = [];
+/** Idle runtimes kept at most (a drift matrix or a bisect makes one per SDK release): the oldest idle one goes first. */
+const MOST_IDLE = 4;
 
 /** Runtimes with the same key take the same pages: the page's server (its call tap) is given per page, only its host here. */
 function fullKey(spec: WarmSpec, options: DriverOptions): string {
@@ -69,7 +71,13 @@ export async function runWarm(spec: WarmSpec, options: DriverOptions): Promise<D
   const key = fullKey(spec, options);
   let entry = held.find((h) => h.key === key && !h.busy && h.runtime.reusable);
   if (entry) entry.busy = true;
-  else entry = await startHeld(spec, options, key);
+  else {
+    const idle = held.filter((h) => !h.busy);
+    const dead = idle.filter((h) => !h.runtime.reusable);
+    const oldest = idle.filter((h) => h.runtime.reusable).slice(0, Math.max(0, idle.length - dead.length - MOST_IDLE + 1));
+    await Promise.all([...dead, ...oldest].map((h) => retire(h)));
+    entry = await startHeld(spec, options, key);
+  }
   try {
     const pageDir = await mkdtemp(path.join(entry.home, 'page-'));
     const pageTag = newRunTag();
