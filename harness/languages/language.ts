@@ -33,6 +33,8 @@ export interface LanguageFacts<Name extends string = string> {
   readonly loadStates?: Readonly<Record<string, string>>;
   /** The SDK package it runs with, for messages. */
   readonly sdk: string;
+  /** About what one page's run takes (seconds, warm cache): to share a page's runs fairly between servers. */
+  readonly runCost?: { readonly page: number; readonly perSnippet: number };
   /** What the judge reads in this language's code, output and errors (judge/ names no language: it asks every language). */
   readonly judging?: JudgingFacts;
 }

@@ -16,6 +16,7 @@ export const curlFacts = {
   factSpellings: [{ kind: 'exists', pattern: /"has"\s*:\s*(true|false)/g, value: (m) => (m[1] === 'true' ? 'yes' : 'no') }],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: 'the Milvus REST v2 API',
+  runCost: { page: 0.05, perSnippet: 0.02 },
   judging: {
     printCalls: /\becho\b|^\s*curl\b/m,
     unorderedCalls: /\/(aliases|collections|partitions|databases|indexes|users|roles)\/list\b/,

@@ -9,6 +9,7 @@ export const goFacts = {
   commentMarkers: ['//'],
   aliases: ['go', 'golang'],
   sdk: 'github.com/milvus-io/milvus/client/v2',
+  runCost: { page: 0.3, perSnippet: 0.05 },
   judging: {
     printCalls: /fmt\.Print|log\.Print/,
     unorderedCalls: /\b(ListAliases|ListCollections|ListPartitions|ListDatabases|ListIndexes|ListUsers|ListRoles)\b/,

@@ -14,6 +14,7 @@ export const javaFacts = {
     { kind: 'load-state', code: /\bgetLoadState\s*\(/, pattern: /^\s*(true|false)\s*$/gm, value: (m) => (m[1] === 'true' ? 'loaded' : 'released') },
   ],
   sdk: 'io.milvus:milvus-sdk-java',
+  runCost: { page: 1.4, perSnippet: 0.15 },
   judging: {
     printCalls: /System\.out\.print/,
     unorderedCalls: /\b(listAliases|listCollections|listPartitions|listDatabases|listIndexes|listUsers|listRoles)\b/,

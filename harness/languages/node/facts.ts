@@ -13,6 +13,7 @@ export const nodeFacts = {
   ],
   loadStates: { loaded: 'LoadStateLoaded', released: 'LoadStateNotLoad', loading: 'LoadStateLoading', missing: 'LoadStateNotExist' },
   sdk: '@zilliz/milvus2-sdk-node',
+  runCost: { page: 0.8, perSnippet: 0.05 },
   judging: {
     printCalls: /console\.(log|info|dir)\s*\(/,
     unorderedCalls: /\b(listAliases|listCollections|showCollections|listPartitions|showPartitions|listDatabases|listIndexes|listUsers|listRoles)\b/,

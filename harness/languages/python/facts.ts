@@ -10,6 +10,7 @@ export const pythonFacts = {
   aliases: ['python', 'py', 'python3'],
   loadStates: { loaded: '<LoadState: Loaded>', released: '<LoadState: NotLoad>', loading: '<LoadState: Loading>', missing: '<LoadState: NotExist>' },
   sdk: 'pymilvus',
+  runCost: { page: 0.4, perSnippet: 0.05 },
   judging: {
     printCalls: /\bprint\s*\(/,
     unorderedCalls: /\b(list_aliases|list_collections|list_partitions|list_databases|list_indexes|list_users|list_roles)\b/,
