@@ -11,16 +11,25 @@ export function newRunTag(): string {
   return randomUUID();
 }
 
-/** SIGKILLs every process whose environment holds `RUN_TAG=tag`; returns how many it killed. */
-export async function killTagged(tag: string): Promise<number> {
-  if (process.platform !== 'linux') return 0;
+/** Every process whose environment holds `RUN_TAG=tag`. */
+export async function taggedPids(tag: string): Promise<number[]> {
+  if (process.platform !== 'linux') return [];
   const needle = Buffer.from(`${RUN_TAG}=${tag}\0`);
-  let killed = 0;
+  const found: number[] = [];
   for (const entry of await readdir('/proc').catch(() => [] as string[])) {
     const pid = Number(entry);
     if (!Number.isInteger(pid) || pid === process.pid) continue;
     const environ = await readFile(`/proc/${pid}/environ`).catch(() => undefined);
-    if (!environ?.includes(needle)) continue;
+    if (environ?.includes(needle)) found.push(pid);
+  }
+  return found;
+}
+
+/** SIGKILLs every process whose environment holds `RUN_TAG=tag`, but those in `spared`; returns how many it killed. */
+export async function killTagged(tag: string, spared: ReadonlySet<number> = new Set()): Promise<number> {
+  let killed = 0;
+  for (const pid of await taggedPids(tag)) {
+    if (spared.has(pid)) continue;
     try {
       process.kill(pid, 'SIGKILL');
       killed += 1;

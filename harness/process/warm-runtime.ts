@@ -6,7 +6,7 @@ import { execa } from 'execa';
 import { trackPid } from './lifecycle.ts';
 import { killGroup, PageWatch } from './page-watch.ts';
 import { OutputCapture, PAGE_END_ID } from './output-capture.ts';
-import { killTagged, newRunTag, RUN_TAG } from './sweep.ts';
+import { killTagged, newRunTag, RUN_TAG, taggedPids } from './sweep.ts';
 import { sandboxLaunch } from './sandbox/sandbox.ts';
 import type { DriverLaunch } from './launch.ts';
 import type { Endpoint } from '../types.ts';
@@ -48,6 +48,8 @@ export class WarmRuntime {
   private page: Page | undefined;
   private exit: { code: number | undefined; signal: string | undefined } | undefined;
   private retired = false;
+  /** The runtime's own processes (driver, sandbox, forwarder), taken when its first snippet starts: never a page's. */
+  private core: Promise<Set<number>> | undefined;
   private readonly exited: Promise<void>;
   private readonly streamsDone: Promise<unknown>;
   private stopping: Promise<void> | undefined;
@@ -129,7 +131,9 @@ export class WarmRuntime {
     await finished;
     watch.stop();
     if (this.exit) await this.died();
+    // What the page started: tagged with its own tag (a forked page), or with the runtime's (a JVM's page); never the runtime.
     await killTagged(pageTag);
+    if (!this.exit && this.core) await killTagged(this.tag, await this.core);
     await watch.barrier;
     this.page = undefined;
     page.stdout.end();
@@ -157,6 +161,7 @@ export class WarmRuntime {
 
   private onEvent(line: string): void {
     const event = this.page?.watch.take(line);
+    if (event?.event === 'start') this.core ??= taggedPids(this.tag).then((pids) => new Set(pids));
     if (event?.event === 'page-done' && this.page) {
       this.page.done = event;
       this.reached(this.page, 'done');

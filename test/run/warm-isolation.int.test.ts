@@ -1,5 +1,5 @@
 // Warm runtimes (one Python and one JVM kept across a run's pages) keep pages exactly as isolated as a process per
-// page: a page's globals, module attributes, SDK statics, properties, locale, environment and files never reach the
+// page: a page's globals, module attributes, SDK statics, properties, locale, environment, files and processes never reach the
 // next page, in any language. The pages print what they find; the runtime lines prove the runtime was shared.
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -25,9 +25,14 @@ function out(reports: PageReport[], id: string): Map<string, string> {
 function expectNothingLeft(reports: PageReport[], warm: boolean): void {
   expect(reports[0]!.sandbox).toMatch(/^bubblewrap/); // /tmp is the runtime's own: what a page left there must go
   const python = out(reports, 'look-for-state/python');
-  expect(Object.fromEntries(python)).toMatchObject({ global: 'False', module: 'False False', env: 'None', files: 'False False' });
+  expect(Object.fromEntries(python)).toMatchObject({ global: 'False', module: 'False False', env: 'None', files: 'False False', processes: 'False' });
   const java = out(reports, 'look-for-state/java');
-  expect(Object.fromEntries(java)).toMatchObject({ locale: out(reports, 'leave-state/java').get('locale'), property: 'null', files: 'false false' });
+  expect(Object.fromEntries(java)).toMatchObject({
+    locale: out(reports, 'leave-state/java').get('locale'),
+    property: 'null',
+    files: 'false false',
+    processes: 'false',
+  });
   // In one JVM, the next page's SDK class is another class object (its own loader); fresh JVMs may give equal hashes.
   if (warm) expect(java.get('sdk'), 'the SDK class of the next page is its own copy').not.toBe(out(reports, 'leave-state/java').get('sdk'));
   expect(Object.fromEntries(out(reports, 'look-for-state/node'))).toMatchObject({ global: 'undefined', env: 'undefined', files: 'false' });
