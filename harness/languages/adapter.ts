@@ -30,6 +30,11 @@ export interface PreparedRunner {
    * throw; only faults of the harness itself throw (typed HarnessErrors).
    */
   run(snippets: readonly Snippet[], context: RunContext): Promise<SnippetRun[]>;
+  /**
+   * Starts the runtime the next `run` with this sandbox will take (a warm runtime), so that its start overlaps with
+   * the server's start and reset; returns at once. Languages without one do nothing.
+   */
+  prewarm?(sandbox: RunContext['sandbox']): void;
 }
 
 /** A language: installs its SDK into the cache and gives a runner for it. */

@@ -4,7 +4,14 @@ import type { Finding, Skip, Snippet, SnippetRun } from '../types.ts';
 import { runDriver, type DriverError, type DriverEvent, type DriverLaunch, type DriverOutcome } from '../process/exec.ts';
 import type { CapturedPart } from '../process/output-capture.ts';
 import type { RunContext } from './adapter.ts';
-import { runWarm, type WarmSpec } from '../process/warm-pool.ts';
+import { prestart, runWarm, type WarmSpec } from '../process/warm-pool.ts';
+import { env } from '../config/env.ts';
+
+/** Starts `spec`'s runtime ahead of a run in `sandbox` (nothing with DOCS_HARNESS_WARM=0); returns at once. */
+export function prewarm(spec: Pick<WarmSpec, 'key' | 'start'>, sandbox: RunContext['sandbox']): void {
+  if (!env.warmRuntimes()) return;
+  prestart(spec, { timeoutMs: 0, afterSnippet: async () => undefined, sandbox: sandbox && { mode: sandbox.mode, endpoint: sandbox.server } });
+}
 
 /** How to run what is left of a page: a process of its own, or a page request to a warm runtime. */
 export type PageLaunch = DriverLaunch | { readonly warm: WarmSpec };

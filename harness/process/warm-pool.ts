@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { WarmRuntime } from './warm-runtime.ts';
 import { newRunTag } from './sweep.ts';
+import { onShutdown } from './lifecycle.ts';
 import { serverAddress } from './sandbox/sandbox.ts';
 import type { DriverLaunch } from './launch.ts';
 import type { DriverOptions, DriverOutcome } from './driver-protocol.ts';
@@ -35,12 +36,22 @@ const held: Held[] = [];
 const MOST_IDLE = 4;
 
 /** Runtimes with the same key take the same pages: the page's server (its call tap) is given per page, only its host here. */
-function fullKey(spec: WarmSpec, options: DriverOptions): string {
+function fullKey(spec: Pick<WarmSpec, 'key'>, options: DriverOptions): string {
   const sandbox = options.sandbox ? [options.sandbox.mode.kind, serverAddress(options.sandbox.endpoint).host] : ['none'];
   return JSON.stringify([spec.key, ...sandbox, Boolean(options.afterSnippet)]);
 }
 
-async function startHeld(spec: WarmSpec, options: DriverOptions, key: string): Promise<Held> {
+let stopsAtShutdown = false;
+
+async function startHeld(spec: Pick<WarmSpec, 'start'>, options: DriverOptions, key: string): Promise<Held> {
+  // Ctrl-C or a fatal error: the runtimes and their folders go too (the run's own end closes them with its servers).
+  if (!stopsAtShutdown) {
+    stopsAtShutdown = true;
+    onShutdown(() => {
+      stopsAtShutdown = false;
+      return closeWarmRuntimes();
+    });
+  }
   const home = await mkdtemp(path.join(tmpdir(), 'docs-harness-warm-'));
   try {
     const runtime = await WarmRuntime.start(spec.start(home), { sandbox: options.sandbox, barrier: Boolean(options.afterSnippet) });
@@ -64,6 +75,20 @@ async function retire(entry: Held): Promise<void> {
   held.splice(at, 1);
   await entry.runtime.close();
   await rm(entry.home, { recursive: true, force: true });
+}
+
+/**
+ * Starts a runtime of `spec` for `options` ahead of its first page, unless one is idle already (its start then
+ * overlaps with the server's). A runtime that fails to start is dropped; the page's own run reports the cause.
+ */
+export function prestart(spec: Pick<WarmSpec, 'key' | 'start'>, options: DriverOptions): void {
+  const key = fullKey(spec, options);
+  if (held.some((h) => h.key === key && !h.busy && h.runtime.reusable)) return;
+  void startHeld(spec, options, key)
+    .then((entry) => {
+      entry.busy = false;
+    })
+    .catch(() => undefined);
 }
 
 /** Runs one page in a warm runtime of `spec` (an idle one, or a new one), as a process of its own would. */

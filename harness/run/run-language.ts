@@ -1,6 +1,6 @@
 // One language of one page at one SDK release on one server: reset, run (or reuse cached results), oracle (judge/settle.ts
 // settles what it gave). An SDK that will not install makes its tabs `skip` with the reason.
-import type { Lang, Skip, Snippet, SnippetRun, StateSnapshot } from '../types.ts';
+import type { Endpoint, Lang, Skip, Snippet, SnippetRun, StateSnapshot } from '../types.ts';
 import type { ResolvedFixture } from '../setup/resolve.ts';
 import { NamespaceResetter } from '../setup/reset.ts';
 import { preparedRunner, type PreparedAdapters } from '../languages/prepared.ts';
@@ -61,9 +61,12 @@ function notInstalled(lang: Lang, version: string | undefined, reported: readonl
   return { lang, sdk, mine: reported, results, reported, states: new Map() };
 }
 
+/** Where a call tap will listen, known before it starts: this machine's loopback (the port comes with each page). */
+const AHEAD_OF_THE_TAP: Endpoint = { uri: 'http://127.0.0.1:0', address: '127.0.0.1:0', token: undefined };
+
 /** Runs the reported snippets of `lang` (after their language's earlier snippets, as setup) with SDK release `version`. */
 export async function runLanguage(state: PageRunState, lang: Lang, version: string | undefined, reported: readonly Snippet[]): Promise<RawLayer> {
-  const { all, session, timings } = state;
+  const { all, session, timings, options } = state;
   const last = all.indexOf(reported.at(-1)!);
   const mine = all.slice(0, last + 1).filter((s) => s.lang === lang && (reported.includes(s) || staticRun(s) === undefined));
   let runner: PreparedRunner;
@@ -80,6 +83,9 @@ export async function runLanguage(state: PageRunState, lang: Lang, version: stri
     for (const sub of hit.substitutions) state.substitutions.add(sub);
     return { lang, sdk: runner.description, mine, results: hit.runs, reported, states: hit.states };
   }
+  // The language's warm runtime starts now, while the server starts and resets; its page's server is the call tap,
+  // on this machine's loopback (its port comes with the page).
+  runner.prewarm?.(options.sandbox ? { mode: options.sandbox, server: AHEAD_OF_THE_TAP } : undefined);
   // The server starts when the first result that is not cached needs it (an unchanged tree starts none).
   if (!session.started) await timings.time('server.start', () => session.ensure());
   const tap = await tapFor(endpointOf(session.server));

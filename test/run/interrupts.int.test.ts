@@ -39,6 +39,8 @@ describe('interruptions during a run', () => {
       400_000,
       'the Python driver to start',
     );
+    // The warm Python runtime starts while the server resets: the snippet has connected and sleeps (8 s) a little later.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
     process.kill(server!.pid, 'SIGKILL');
     const result = await cli;
     expect(result.exitCode).toBe(1);

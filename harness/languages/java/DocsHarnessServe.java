@@ -44,6 +44,10 @@ public final class DocsHarnessServe {
         boolean privateTmp = "1".equals(System.getenv("DH_PRIVATE_TMP"));
         int threads = -1;
         int pages = 0;
+        // The compiler's first use is slow: done now, while the harness starts the server, in a shell no page sees.
+        try (JShell warmUp = JShell.builder().executionEngine("local").build()) {
+            warmUp.eval("int dhWarmUp = 1;");
+        }
         for (String line = readLine(in); line != null; line = readLine(in)) {
             String[] fields = line.split("\t", -1);
             Path dir = Path.of(fields[0]);

@@ -6,7 +6,7 @@ import { scrubbedEnv } from '../../process/exec.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { supplyFindings } from '../supply-notes.ts';
-import { runInProcesses } from '../process-runner.ts';
+import { prewarm, runInProcesses } from '../process-runner.ts';
 import { withWorkDir } from '../work-dir.ts';
 import { env } from '../../config/env.ts';
 import type { WarmSpec } from '../../process/warm-pool.ts';
@@ -15,6 +15,22 @@ import { javaDrift } from './drift.ts';
 import { shellDriver } from './shell-driver.ts';
 import { ensureJavaSdk, type JavaSdk } from './sdk.ts';
 import { javaSupplied } from './supplied.ts';
+
+/** How the JVM runs: a small heap collector and the quick compiler (short programs). */
+const JVM = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
+
+/** A warm JVM for `sdk`: the driver in serve mode, the SDK kept off its own class path (each page loads its own copy). */
+function warmJvm(sdk: JavaSdk, driver: string): Pick<WarmSpec, 'key' | 'start'> {
+  return {
+    key: `java ${driver} ${sdk.classpath}`,
+    start: (home) => ({
+      command: 'java',
+      args: [...JVM, '-cp', driver, 'docsharness.DocsHarnessShell'],
+      cwd: home,
+      env: scrubbedEnv(home, { DH_SDK_CLASSPATH: sdk.classpath }),
+    }),
+  };
+}
 
 /** The Java language adapter. */
 export class JavaAdapter implements LanguageAdapter {
@@ -32,6 +48,7 @@ export class JavaAdapter implements LanguageAdapter {
         const runs = await this.run({ sdk, index, driver }, snippets, context);
         return withDriftNotes(runs, javaDrift(sdk, description));
       },
+      prewarm: (sandbox) => prewarm(warmJvm(sdk, driver), sandbox),
     };
   }
 
@@ -51,18 +68,11 @@ export class JavaAdapter implements LanguageAdapter {
       }
     };
     const indices = (remaining: readonly Snippet[]) => remaining.map((s) => String(snippets.indexOf(s)));
-    const jvm = ['-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1'];
     const { uri, token = '' } = context.endpoint;
     if (env.warmRuntimes()) {
       // One JVM for the run; each page in a fresh JShell with its own copy of the SDK (the SDK is not on the JVM's path).
       const warm = (remaining: readonly Snippet[]): WarmSpec => ({
-        key: `java ${driver} ${sdk.classpath}`,
-        start: (home) => ({
-          command: 'java',
-          args: [...jvm, '-cp', driver, 'docsharness.DocsHarnessShell'],
-          cwd: home,
-          env: scrubbedEnv(home, { DH_SDK_CLASSPATH: sdk.classpath }),
-        }),
+        ...warmJvm(sdk, driver),
         request: async (dir) => {
           await writePage(dir);
           return [dir, supplied.supply ? '1' : '0', uri, token, ...indices(remaining)].join('\t');
@@ -74,7 +84,7 @@ export class JavaAdapter implements LanguageAdapter {
       await writePage(root);
       const launch = async (remaining: readonly Snippet[]) => ({
         command: 'java',
-        args: [...jvm, '-cp', `${driver}:${sdk.classpath}`, 'docsharness.DocsHarnessShell', root, ...indices(remaining)],
+        args: [...JVM, '-cp', `${driver}:${sdk.classpath}`, 'docsharness.DocsHarnessShell', root, ...indices(remaining)],
         cwd: root,
         env: scrubbedEnv(root, { DH_URI: uri, DH_TOKEN: token, DH_SUPPLY_CLIENT: supplied.supply ? '1' : '0' }),
       });

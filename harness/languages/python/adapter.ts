@@ -8,7 +8,8 @@ import { ensureVenv, type Venv } from '../../toolchain/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { supplyFindings } from '../supply-notes.ts';
-import { runInProcesses, type PageLaunch } from '../process-runner.ts';
+import { prewarm, runInProcesses, type PageLaunch } from '../process-runner.ts';
+import type { WarmSpec } from '../../process/warm-pool.ts';
 import { RUN_TAG } from '../../process/sweep.ts';
 import { env } from '../../config/env.ts';
 import { withWorkDir } from '../work-dir.ts';
@@ -32,6 +33,7 @@ export class PythonAdapter implements LanguageAdapter {
         const runs = await this.run(venv, snippets, context);
         return withDriftNotes(runs, pythonDrift(venv, description, snippets.map((s) => s.code).join('\n')));
       },
+      prewarm: (sandbox) => prewarm(warmStart(venv), sandbox),
     };
   }
 
@@ -42,14 +44,7 @@ export class PythonAdapter implements LanguageAdapter {
     // A program resumed after a hang or crash lost the client the page made before: it gets one back.
     const supply = (remaining: readonly Snippet[]) =>
       supplied.supply || snippets.indexOf(remaining[0]!) > (supplied.maker ?? Number.POSITIVE_INFINITY) ? '1' : '0';
-    const runtimeEnv = (home: string) =>
-      scrubbedEnv(home, {
-        PYTHONUNBUFFERED: '1',
-        PYTHONDONTWRITEBYTECODE: '1',
-        GRPC_VERBOSITY: 'ERROR',
-        DH_URI: context.endpoint.uri,
-        DH_TOKEN: context.endpoint.token ?? '',
-      });
+    const runtimeEnv = (home: string) => ({ ...pythonEnv(home), DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' });
     const writeSnippets = async (dir: string, remaining: readonly Snippet[]) => {
       const file = path.join(dir, 'snippets.json');
       await writeFile(file, JSON.stringify(remaining.map(snippetRequest)));
@@ -59,8 +54,7 @@ export class PythonAdapter implements LanguageAdapter {
       if (env.warmRuntimes()) {
         return {
           warm: {
-            key: `python ${venv.python} ${DRIVER}`,
-            start: (home) => ({ command: venv.python, args: ['-u', DRIVER], cwd: home, env: runtimeEnv(home) }),
+            ...warmStart(venv),
             request: async (dir, tag) => {
               const file = await writeSnippets(dir, remaining);
               const page = { HOME: dir, TMPDIR: dir, DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' };
@@ -75,6 +69,19 @@ export class PythonAdapter implements LanguageAdapter {
     };
     return withWorkDir('python', (_root, nextDir) => runInProcesses(snippets, context, (remaining) => launch(remaining, nextDir), notes));
   }
+}
+
+/** The environment the driver runs in (the server's address comes with each page). */
+function pythonEnv(home: string): Record<string, string> {
+  return scrubbedEnv(home, { PYTHONUNBUFFERED: '1', PYTHONDONTWRITEBYTECODE: '1', GRPC_VERBOSITY: 'ERROR' });
+}
+
+/** A warm Python runtime for `venv`: the driver in serve mode, pymilvus imported once. */
+function warmStart(venv: Venv): Pick<WarmSpec, 'key' | 'start'> {
+  return {
+    key: `python ${venv.python} ${DRIVER}`,
+    start: (home) => ({ command: venv.python, args: ['-u', DRIVER], cwd: home, env: pythonEnv(home) }),
+  };
 }
 
 /** What the driver reads of a snippet: its code, and whether to show bare expressions' values (documented output). */
