@@ -69,14 +69,16 @@ export class WarmRuntime {
       [child.stdout, child.stderr].map((stream) => new Promise<void>((resolve) => (stream ? stream.once('close', () => resolve()) : resolve()))),
     );
     createInterface({ input: child.stdio[3] as NodeJS.ReadableStream }).on('line', (line) => this.onEvent(line));
-    this.exited = new Promise<void>((resolve) =>
-      child.once('exit', (code, signal) => {
-        this.exit = { code: code ?? undefined, signal: signal ?? undefined };
+    this.exited = new Promise<void>((resolve) => {
+      const ended = (code: number | null | undefined, signal: string | null | undefined) => {
+        this.exit ??= { code: code ?? undefined, signal: signal ?? undefined };
         this.page?.finish();
         resolve();
-      }),
-    );
-    void child.catch(() => undefined);
+      };
+      child.once('exit', ended);
+      // A driver that could not even start (no such command) ends the promise without an exit event.
+      void child.then((result) => ended(result.exitCode, result.signal)).catch(() => ended(undefined, undefined));
+    });
   }
 
   /** Starts `plain` (its cwd is the runtime's home folder), sandboxed as `options` say. */
