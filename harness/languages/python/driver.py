@@ -11,8 +11,10 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
+import threading
 import time
 import traceback
 
@@ -206,8 +208,18 @@ def empty_private_tmp():
                 pass
 
 
+def run_spawned(request):
+    """Runs one page in a fresh interpreter (forking a process that has threads would not be safe)."""
+    env = {**os.environ, **request["env"]}
+    env.pop("DH_SERVE", None)
+    done = subprocess.run([sys.executable, "-u", __file__, request["file"]], cwd=request["dir"], env=env, pass_fds=(3,), check=False)
+    return (None, signal.Signals(-done.returncode).name) if done.returncode < 0 else (done.returncode, None)
+
+
 def run_forked(request):
     """Runs one page in a child forked from this process; returns how it ended (exit code, signal name)."""
+    if threading.active_count() > 1:
+        return run_spawned(request)
     pid = os.fork()
     if pid == 0:
         try:
@@ -215,6 +227,8 @@ def run_forked(request):
             os.environ.update(request["env"])
             tempfile.tempdir = None
             main(request["file"])
+        except BaseException:  # noqa: BLE001 - the driver's own fault: said on stderr, then the page ends
+            traceback.print_exc()
         finally:
             os._exit(70)
     _, status = os.waitpid(pid, 0)
