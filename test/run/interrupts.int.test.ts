@@ -3,6 +3,9 @@ import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
 import { descendants, pidAlive, waitFor } from '../helpers.ts';
 
+/** The Python driver: a process per page (driver.py) or the warm runtime (serve.py). */
+const isPythonDriver = (p: { command: string }) => /\b(driver|serve)\.py\b/.test(p.command);
+
 describe('interruptions during a run', () => {
   it('SIGINT during a run stops the server and the snippet processes, with a clear message, exit 130', async () => {
     const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--lang', 'python', '--quiet'], { reject: false });
@@ -10,7 +13,7 @@ describe('interruptions during a run', () => {
     await waitFor(
       async () => {
         tree = await descendants(cli.pid!);
-        return tree.some((p) => p.command.includes('driver.py'));
+        return tree.some(isPythonDriver);
       },
       400_000,
       'the Python driver to start',
@@ -34,7 +37,7 @@ describe('interruptions during a run', () => {
       async () => {
         const tree = await descendants(cli.pid!);
         server = tree.find((p) => p.command.includes('milvus-lite server'));
-        return server !== undefined && tree.some((p) => p.command.includes('driver.py'));
+        return server !== undefined && tree.some(isPythonDriver);
       },
       400_000,
       'the Python driver to start',
@@ -65,7 +68,7 @@ describe('interruptions during a run', () => {
     const cli = execa('node', ['bin/docs-harness.mjs', 'run', 'fixtures/pages/server-dies.md', '--uri', uri, '--json', '--quiet', '--timeout', '30'], {
       reject: false,
     });
-    await waitFor(async () => (await descendants(cli.pid!)).some((p) => p.command.includes('driver.py')), 400_000, 'the Python driver to start');
+    await waitFor(async () => (await descendants(cli.pid!)).some(isPythonDriver), 400_000, 'the Python driver to start');
     await new Promise((resolve) => setTimeout(resolve, 3000)); // the Python snippet has connected and sleeps (8 s)
     server.kill('SIGINT'); // the user's server goes away while Python sleeps; Node has not started
     await server;

@@ -17,6 +17,7 @@ import { pythonDrift } from './drift.ts';
 import { pythonSupplied } from './supplied.ts';
 
 const DRIVER = fileURLToPath(new URL('./driver.py', import.meta.url));
+const SERVE = fileURLToPath(new URL('./serve.py', import.meta.url));
 
 /** The Python language adapter. */
 export class PythonAdapter implements LanguageAdapter {
@@ -79,8 +80,8 @@ function pythonEnv(home: string): Record<string, string> {
 /** A warm Python runtime for `venv`: the driver in serve mode, pymilvus imported once. */
 function warmStart(venv: Venv): Pick<WarmSpec, 'key' | 'start'> {
   return {
-    key: `python ${venv.python} ${DRIVER}`,
-    start: (home) => ({ command: venv.python, args: ['-u', DRIVER], cwd: home, env: pythonEnv(home) }),
+    key: `python ${venv.python} ${SERVE}`,
+    start: (home) => ({ command: venv.python, args: ['-u', SERVE], cwd: home, env: pythonEnv(home) }),
   };
 }
 
