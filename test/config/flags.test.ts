@@ -1,6 +1,6 @@
 // The flags run and bisect share: declared once, the same on both commands, read alike (the result cache included).
 import { Command } from 'commander';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addSharedFlags, SHARED_FLAGS, sharedSettings } from '../../harness/config/flags.ts';
 import { runOptions } from '../../harness/commands/run.ts';
 
@@ -12,10 +12,8 @@ function parse(args: string[]) {
 }
 
 describe('shared flags', () => {
-  const saved = process.env['DOCS_HARNESS_NO_CACHE'];
   afterEach(() => {
-    if (saved === undefined) delete process.env['DOCS_HARNESS_NO_CACHE'];
-    else process.env['DOCS_HARNESS_NO_CACHE'] = saved;
+    vi.unstubAllEnvs();
   });
 
   it('puts each declared flag on a command once, with its default', () => {
@@ -26,7 +24,7 @@ describe('shared flags', () => {
   });
 
   it('reads defaults and values into settings, and refuses bad ones with the same messages', () => {
-    delete process.env['DOCS_HARNESS_NO_CACHE'];
+    vi.stubEnv('DOCS_HARNESS_NO_CACHE', undefined);
     expect(sharedSettings(parse([]))).toEqual({ timeoutMs: 60_000, maxOutputChars: 1024 * 1024, sections: [], noCache: false, fixture: undefined });
     expect(sharedSettings(parse(['--timeout', '2.5', '--max-output', '200kb', '--section', 'a,b']))).toMatchObject({
       timeoutMs: 2500,
@@ -39,14 +37,14 @@ describe('shared flags', () => {
   });
 
   it('one caching rule: --no-cache, or DOCS_HARNESS_NO_CACHE=1 except under run --watch', () => {
-    delete process.env['DOCS_HARNESS_NO_CACHE'];
+    vi.stubEnv('DOCS_HARNESS_NO_CACHE', undefined);
     expect(sharedSettings(parse([])).noCache).toBe(false);
     expect(sharedSettings(parse(['--no-cache'])).noCache).toBe(true);
     expect(sharedSettings({ ...parse(['--no-cache']), watch: true }).noCache).toBe(true);
-    process.env['DOCS_HARNESS_NO_CACHE'] = '1';
+    vi.stubEnv('DOCS_HARNESS_NO_CACHE', '1');
     expect(sharedSettings(parse([])).noCache).toBe(true);
     expect(sharedSettings({ ...parse([]), watch: true }).noCache).toBe(false);
-    process.env['DOCS_HARNESS_NO_CACHE'] = '0';
+    vi.stubEnv('DOCS_HARNESS_NO_CACHE', '0');
     expect(sharedSettings(parse([])).noCache).toBe(false);
   });
 

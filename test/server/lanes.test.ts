@@ -1,21 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { laneCount } from '../../harness/server/lanes.ts';
 
 describe('how many servers a run gets', () => {
-  const saved = process.env['DOCS_HARNESS_LANES'];
   afterEach(() => {
-    if (saved === undefined) delete process.env['DOCS_HARNESS_LANES'];
-    else process.env['DOCS_HARNESS_LANES'] = saved;
+    vi.unstubAllEnvs();
   });
 
   it('two embedded servers when two cores can run two language runs of a page side by side', () => {
-    delete process.env['DOCS_HARNESS_LANES'];
+    vi.stubEnv('DOCS_HARNESS_LANES', undefined);
     expect(laneCount({ sdks: {} }, {}, 4, 2)).toBe(2);
     expect(laneCount({ sdks: { python: ['2.6.16', '2.6.17'] } }, {}, 1, 2)).toBe(2);
   });
 
   it('one for a single language run, a single core, an existing server or a container', () => {
-    delete process.env['DOCS_HARNESS_LANES'];
+    vi.stubEnv('DOCS_HARNESS_LANES', undefined);
     expect(laneCount({ sdks: {} }, {}, 1, 2)).toBe(1);
     expect(laneCount({ sdks: {} }, {}, 4, 1)).toBe(1);
     expect(laneCount({ sdks: {} }, { uri: 'http://localhost:19530' }, 4, 2)).toBe(1);
@@ -23,7 +21,7 @@ describe('how many servers a run gets', () => {
   });
 
   it('DOCS_HARNESS_LANES decides on the embedded server', () => {
-    process.env['DOCS_HARNESS_LANES'] = '1';
+    vi.stubEnv('DOCS_HARNESS_LANES', '1');
     expect(laneCount({ sdks: {} }, {}, 4, 2)).toBe(1);
   });
 });
