@@ -5,8 +5,11 @@ import type { Endpoint } from '../types.ts';
 
 /** An event a driver writes on fd 3, one JSON object per line. */
 export interface DriverEvent {
-  /** `late`: an error that surfaced after its snippet ended (an un-awaited promise), blamed on snippet `id`. */
-  /** `page-done`: a warm runtime finished a page (`exitCode`/`signal`: how its page process ended; `retire`: start a fresh runtime next). */
+  /**
+   * `late`: an error that surfaced after its snippet ended (an un-awaited promise), blamed on snippet `id`.
+   * `page-done`: a warm runtime finished a page (`exitCode`/`signal`: how its page process ended; `retire`: start a
+   * fresh runtime next).
+   */
   readonly event: 'start' | 'end' | 'late' | 'page-done';
   readonly id: string;
   readonly exitCode?: number;

@@ -3,11 +3,12 @@
 import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { trackPid } from './lifecycle.ts';
-import { killGroup, PageWatch } from './page-watch.ts';
+import { endDriver, killGroup, PageWatch } from './page-watch.ts';
 import { OutputCapture } from './output-capture.ts';
-import { killTagged, newRunTag, RUN_TAG } from './sweep.ts';
+import { newRunTag, RUN_TAG } from './sweep.ts';
 import { sandboxLaunch } from './sandbox/sandbox.ts';
 import type { DriverLaunch } from './launch.ts';
+import type { DriverOptions, DriverOutcome } from './driver-protocol.ts';
 import { env } from '../config/env.ts';
 import { DEFAULTS } from '../config/defaults.ts';
 
@@ -18,10 +19,6 @@ export function scrubbedEnv(home: string, extra: Readonly<Record<string, string>
 
 export type { AfterSnippet, DriverError, DriverEvent, DriverOptions, DriverOutcome } from './driver-protocol.ts';
 export type { DriverLaunch } from './launch.ts';
-import type { DriverOptions, DriverOutcome } from './driver-protocol.ts';
-
-/** How long output may keep coming after the driver exited (a child still holding the pipe) before it is cut off. */
-const PIPE_GRACE_MS = 1000;
 
 /** Starts a driver and watches its events; a snippet running longer than the timeout gets the tree killed. */
 export async function runDriver(plain: DriverLaunch, options: DriverOptions): Promise<DriverOutcome> {
@@ -78,10 +75,7 @@ export async function runDriver(plain: DriverLaunch, options: DriverOptions): Pr
   const { code, signal } = await exited;
   watch.stop();
   // A detached child may still hold the driver's pipes: give them a moment, then end everything and stop reading.
-  const drained = await Promise.race([streamsDone.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), PIPE_GRACE_MS))]);
-  killGroup(child.pid!);
-  await killTagged(tag);
-  if (!drained) for (const stream of [child.stdout, child.stderr, child.stdio[3]]) (stream as (NodeJS.ReadableStream & { destroy(): void }) | null)?.destroy();
+  await endDriver(child, streamsDone, tag);
   await child.catch(() => undefined);
   await watch.barrier;
   await close();

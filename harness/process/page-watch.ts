@@ -1,6 +1,10 @@
 // Watches one page's run in a driver: parses its events, arms the per-snippet timeout, and holds the driver at the
 // barrier after each snippet while the harness reads server state. Used for a process per page and a warm runtime.
 import type { AfterSnippet, DriverEvent } from './driver-protocol.ts';
+import { killTagged } from './sweep.ts';
+
+/** How long output may keep coming after a driver ended (a child still holding its pipes) before it is cut off. */
+const PIPE_GRACE_MS = 1000;
 
 /** Kills a process group (or the process alone when it leads none). */
 export function killGroup(pid: number): void {
@@ -13,6 +17,21 @@ export function killGroup(pid: number): void {
       // gone
     }
   }
+}
+
+/**
+ * Ends a driver that exited, or must: gives its pipes a moment to drain (`streamsDone`), then kills its process group
+ * and every process carrying its `tag`, and stops reading what is left (stdio beyond stdin).
+ */
+export async function endDriver(
+  child: { readonly pid?: number; readonly stdio: readonly unknown[] },
+  streamsDone: Promise<unknown>,
+  tag: string,
+): Promise<void> {
+  await Promise.race([streamsDone, new Promise((resolve) => setTimeout(resolve, PIPE_GRACE_MS))]);
+  killGroup(child.pid!);
+  await killTagged(tag);
+  for (const stream of child.stdio.slice(1)) (stream as { destroy(): void } | null)?.destroy();
 }
 
 /** What a page watch needs: its timeouts, the barrier hook, how to kill the driver, how to let it go on. */

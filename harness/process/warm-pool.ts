@@ -41,6 +41,11 @@ function fullKey(spec: Pick<WarmSpec, 'key'>, options: DriverOptions): string {
   return JSON.stringify([spec.key, ...sandbox, Boolean(options.afterSnippet)]);
 }
 
+/** An idle runtime that can take a page of `key`. */
+function idleFor(key: string): Held | undefined {
+  return held.find((h) => h.key === key && !h.busy && h.runtime.reusable);
+}
+
 let stopsAtShutdown = false;
 
 async function startHeld(spec: Pick<WarmSpec, 'start'>, options: DriverOptions, key: string): Promise<Held> {
@@ -83,7 +88,7 @@ async function retire(entry: Held): Promise<void> {
  */
 export function prestart(spec: Pick<WarmSpec, 'key' | 'start'>, options: DriverOptions): void {
   const key = fullKey(spec, options);
-  if (held.some((h) => h.key === key && !h.busy && h.runtime.reusable)) return;
+  if (idleFor(key)) return;
   void startHeld(spec, options, key)
     .then((entry) => {
       entry.busy = false;
@@ -94,7 +99,7 @@ export function prestart(spec: Pick<WarmSpec, 'key' | 'start'>, options: DriverO
 /** Runs one page in a warm runtime of `spec` (an idle one, or a new one), as a process of its own would. */
 export async function runWarm(spec: WarmSpec, options: DriverOptions): Promise<DriverOutcome> {
   const key = fullKey(spec, options);
-  let entry = held.find((h) => h.key === key && !h.busy && h.runtime.reusable);
+  let entry = idleFor(key);
   if (entry) entry.busy = true;
   else {
     const idle = held.filter((h) => !h.busy);

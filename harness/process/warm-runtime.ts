@@ -4,7 +4,7 @@
 import { createInterface } from 'node:readline';
 import { execa } from 'execa';
 import { trackPid } from './lifecycle.ts';
-import { killGroup, PageWatch } from './page-watch.ts';
+import { endDriver, killGroup, PageWatch } from './page-watch.ts';
 import { OutputCapture, PAGE_END_ID } from './output-capture.ts';
 import { killTagged, newRunTag, RUN_TAG, taggedPids } from './sweep.ts';
 import { sandboxLaunch } from './sandbox/sandbox.ts';
@@ -13,8 +13,6 @@ import type { Endpoint } from '../types.ts';
 import type { DriverEvent, DriverOptions, DriverOutcome } from './driver-protocol.ts';
 import { DEFAULTS } from '../config/defaults.ts';
 
-/** How long output may keep coming after the runtime died before it is cut off. */
-const PIPE_GRACE_MS = 1000;
 /** How long a runtime asked to stop (stdin closed) may take before it is killed. */
 const STOP_GRACE_MS = 1500;
 
@@ -182,11 +180,7 @@ export class WarmRuntime {
   }
 
   private async cleanUp(): Promise<void> {
-    await Promise.race([this.streamsDone, new Promise((r) => setTimeout(r, PIPE_GRACE_MS))]);
-    killGroup(this.child.pid!);
-    await killTagged(this.tag);
-    for (const stream of [this.child.stdout, this.child.stderr, this.child.stdio[3]])
-      (stream as (NodeJS.ReadableStream & { destroy(): void }) | null)?.destroy();
+    await endDriver(this.child, this.streamsDone, this.tag);
     await this.exited;
     await this.closeSandbox();
     this.untrack();

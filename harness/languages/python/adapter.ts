@@ -8,7 +8,7 @@ import { ensureVenv, type Venv } from '../../toolchain/venv.ts';
 import type { LanguageAdapter, PreparedRunner, RunContext } from '../adapter.ts';
 import { withDriftNotes } from '../drift-notes.ts';
 import { supplyFindings } from '../supply-notes.ts';
-import { prewarm, runInProcesses, type PageLaunch } from '../process-runner.ts';
+import { prewarm, runInProcesses } from '../process-runner.ts';
 import type { WarmSpec } from '../../process/warm-pool.ts';
 import { RUN_TAG } from '../../process/sweep.ts';
 import { env } from '../../config/env.ts';
@@ -45,30 +45,41 @@ export class PythonAdapter implements LanguageAdapter {
     // A program resumed after a hang or crash lost the client the page made before: it gets one back.
     const supply = (remaining: readonly Snippet[]) =>
       supplied.supply || snippets.indexOf(remaining[0]!) > (supplied.maker ?? Number.POSITIVE_INFINITY) ? '1' : '0';
-    const runtimeEnv = (home: string) => ({ ...pythonEnv(home), DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' });
+    // What a page's run gets on top of the driver's environment: its folder, the server, whether `client` is supplied.
+    const pageEnv = (dir: string, remaining: readonly Snippet[]) => ({
+      HOME: dir,
+      TMPDIR: dir,
+      DH_URI: context.endpoint.uri,
+      DH_TOKEN: context.endpoint.token ?? '',
+      DH_SUPPLY_CLIENT: supply(remaining),
+    });
     const writeSnippets = async (dir: string, remaining: readonly Snippet[]) => {
       const file = path.join(dir, 'snippets.json');
       await writeFile(file, JSON.stringify(remaining.map(snippetRequest)));
       return file;
     };
-    const launch = async (remaining: readonly Snippet[], nextDir: () => Promise<string>): Promise<PageLaunch> => {
-      if (env.warmRuntimes()) {
-        return {
-          warm: {
-            ...warmStart(venv),
-            request: async (dir, tag) => {
-              const file = await writeSnippets(dir, remaining);
-              const page = { HOME: dir, TMPDIR: dir, DH_URI: context.endpoint.uri, DH_TOKEN: context.endpoint.token ?? '' };
-              return JSON.stringify({ file, dir, env: { ...page, DH_SUPPLY_CLIENT: supply(remaining), [RUN_TAG]: tag } });
-            },
-          },
-        };
-      }
-      const dir = await nextDir();
-      const file = await writeSnippets(dir, remaining);
-      return { command: venv.python, args: ['-u', DRIVER, file], cwd: dir, env: { ...runtimeEnv(dir), DH_SUPPLY_CLIENT: supply(remaining) } };
-    };
-    return withWorkDir('python', (_root, nextDir) => runInProcesses(snippets, context, (remaining) => launch(remaining, nextDir), notes));
+    if (env.warmRuntimes()) {
+      const warm = (remaining: readonly Snippet[]): WarmSpec => ({
+        ...warmStart(venv),
+        request: async (dir, tag) => {
+          const file = await writeSnippets(dir, remaining);
+          return JSON.stringify({ file, dir, env: { ...pageEnv(dir, remaining), [RUN_TAG]: tag } });
+        },
+      });
+      return runInProcesses(snippets, context, async (remaining) => ({ warm: warm(remaining) }), notes);
+    }
+    return withWorkDir('python', (_root, nextDir) =>
+      runInProcesses(
+        snippets,
+        context,
+        async (remaining) => {
+          const dir = await nextDir();
+          const file = await writeSnippets(dir, remaining);
+          return { command: venv.python, args: ['-u', DRIVER, file], cwd: dir, env: { ...pythonEnv(dir), ...pageEnv(dir, remaining) } };
+        },
+        notes,
+      ),
+    );
   }
 }
 

@@ -72,9 +72,14 @@ export function serverAddress(endpoint: Endpoint): { host: string; port: number 
 /** `launch` confined by the sandbox mode (unchanged without one); `endpoint` is the real server, outside. */
 export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, endpoint: Endpoint): Promise<SandboxedLaunch> {
   if (mode.kind === 'none') return { launch, close: async () => undefined, retarget: () => undefined };
-  const { host, port } = serverAddress(endpoint);
-  const isolatedNet = LOOPBACK.has(host);
-  const bridge = isolatedNet ? await openBridge(path.join(launch.cwd, '.milvus.sock'), host.replace(/^\[|\]$/g, ''), port) : undefined;
+  // The bridge connects to a bare host (an IPv6 loopback without its brackets).
+  const target = (to: Endpoint) => {
+    const { host, port } = serverAddress(to);
+    return { host: host.replace(/^\[|\]$/g, ''), port };
+  };
+  const isolatedNet = LOOPBACK.has(serverAddress(endpoint).host);
+  const first = target(endpoint);
+  const bridge = isolatedNet ? await openBridge(path.join(launch.cwd, '.milvus.sock'), first.host, first.port) : undefined;
   const args = [
     '--unshare-all',
     ...(isolatedNet ? [] : ['--share-net']), // a server on another machine: the network is shared, files and processes stay confined
@@ -104,8 +109,8 @@ export async function sandboxLaunch(launch: DriverLaunch, mode: SandboxMode, end
     ...launch.args,
   ];
   const retarget = (to: Endpoint) => {
-    const address = serverAddress(to);
-    bridge?.retarget(address.host.replace(/^\[|\]$/g, ''), address.port);
+    const next = target(to);
+    bridge?.retarget(next.host, next.port);
   };
   return { launch: { ...launch, command: mode.bwrap, args }, close: async () => bridge?.close(), retarget };
 }
